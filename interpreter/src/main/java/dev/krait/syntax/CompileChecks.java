@@ -1,0 +1,29 @@
+package dev.krait.syntax;
+
+import dev.krait.grammar.SourceError;
+import dev.krait.syntax.ast.Mod;
+import dev.krait.syntax.scope.CodegenChecks;
+import dev.krait.syntax.scope.Scope;
+import dev.krait.syntax.scope.SymbolTableBuilder;
+
+/**
+ * The compile-time checks that CPython's {@code compile()} makes after parsing, in CPython's
+ * order: {@code __future__} imports, then the symbol table, then code generation. A program
+ * that passes these runs; one that fails them raises its {@code SyntaxError} before any of
+ * it runs.
+ */
+public final class CompileChecks {
+    private CompileChecks() {}
+
+    /** Checks a parsed module and returns its scope tree. */
+    public static Scope check(Mod.Module module, String filename, String source) {
+        try {
+            CodegenChecks.checkFutureImports(module);
+            Scope scopes = SymbolTableBuilder.build(module);
+            CodegenChecks.check(module);
+            return scopes;
+        } catch (SourceError e) {
+            throw SyntaxParser.toPython(e, filename, source);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package dev.krait.syntax.ast;
+
+/** Python's {@code ast.boolop}. */
+public enum BoolOperator { And, Or }

@@ -1,0 +1,2 @@
+ﬁle = 1
+print(file)
