@@ -133,7 +133,8 @@ finallyBlock : FINALLY COLON block ;
 
 // ---- targets ----
 starTargets : starTarget ( COMMA starTarget )* COMMA? ;
-starTarget  : STAR starTarget | primary ;
+// Wider than Python (any operator expression) so the builder can name what cannot be assigned.
+starTarget  : STAR starTarget | bitwiseOr ;
 
 // ---- expressions ----
 starExpressions : starExpression ( COMMA starExpression )* COMMA? ;

@@ -40,6 +40,7 @@ public abstract class PythonLexerBase extends Lexer {
     private int lastSignificantType = -1;
     private int bracketBase;
     private boolean done;
+    private Token lastHidden;
 
     protected PythonLexerBase(CharStream input) {
         super(input);
@@ -87,6 +88,9 @@ public abstract class PythonLexerBase extends Lexer {
         if (type == Token.EOF) {
             finish(t);
             return;
+        }
+        if (type != PythonLexer.WS) {
+            lastHidden = t.getChannel() != Token.DEFAULT_CHANNEL ? t : null;
         }
         if (t.getChannel() != Token.DEFAULT_CHANNEL) {
             if (atLineStart && type == PythonLexer.WS) {
@@ -161,7 +165,7 @@ public abstract class PythonLexerBase extends Lexer {
             }
             if (indentDepth + 1 >= MAX_INDENT_LEVEL) {
                 throw new SourceError(SourceError.Kind.INDENTATION_ERROR, "too many levels of indentation",
-                        line, first.getCharPositionInLine() + 1);
+                        line, 1);
             }
             indentDepth++;
             if (indentDepth == indents.length) {
@@ -205,7 +209,7 @@ public abstract class PythonLexerBase extends Lexer {
 
     private static SourceError tabError(int line) {
         return new SourceError(SourceError.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation",
-                line, 0);
+                line, 1);
     }
 
     // ---- brackets ----
@@ -243,11 +247,19 @@ public abstract class PythonLexerBase extends Lexer {
 
     // ---- end of input ----
 
+    /**
+     * The innermost bracket still open at the end of input, or null. An unclosed bracket is
+     * not a tokenizer error: as in CPython, the parser reports it ("'(' was never closed")
+     * only if parsing fails at the end of input, so earlier syntax errors win.
+     */
+    public Token unclosedBracket() {
+        return openBrackets.peek();
+    }
+
     private void finish(Token eof) {
-        if (!openBrackets.isEmpty()) {
-            Token open = openBrackets.getLast();
-            throw SourceError.syntax("'" + open.getText() + "' was never closed",
-                    open.getLine(), open.getCharPositionInLine() + 1);
+        if (lastHidden != null && lastHidden.getType() == PythonLexer.LINE_JOIN) {
+            throw SourceError.syntax("unexpected EOF while parsing", lastHidden.getLine(),
+                    lastHidden.getCharPositionInLine() + 2);
         }
         if (sawSignificantToken && lastSignificantType != PythonLexer.NEWLINE && bracketBase == 0) {
             pending.add(makeToken(PythonLexer.NEWLINE, "\n", eof));
@@ -269,7 +281,7 @@ public abstract class PythonLexerBase extends Lexer {
         int offset = t.getCharPositionInLine() + 1;
         if (cp == '\\') {
             if (_input.LA(1) == CharStream.EOF) {
-                throw SourceError.syntax("unexpected EOF while parsing", line, offset);
+                throw SourceError.syntax("unexpected EOF while parsing", line, offset + 1);
             }
             throw SourceError.syntax("unexpected character after line continuation character", line, offset + 1);
         }

@@ -19,6 +19,7 @@ public final class CompileChecks {
     public static Scope check(Mod.Module module, String filename, String source) {
         try {
             CodegenChecks.checkFutureImports(module);
+            CodegenChecks.checkDebugAssignments(module);
             Scope scopes = SymbolTableBuilder.build(module);
             CodegenChecks.check(module);
             return scopes;

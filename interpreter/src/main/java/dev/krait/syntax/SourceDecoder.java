@@ -30,7 +30,8 @@ public final class SourceDecoder {
         if (declared != null) {
             String normal = declared.toLowerCase(Locale.ROOT).replace('_', '-');
             if (bom && !(normal.equals("utf-8") || normal.startsWith("utf-8-"))) {
-                throw new PythonSyntaxError("SyntaxError", "encoding problem: " + declared + " with BOM", filename,
+                throw new PythonSyntaxError("SyntaxError", "encoding problem: " + canonicalName(normal) + " with BOM",
+                        filename,
                         0, -1, 0, 0, null);
             }
             charset = lookup(normal);
@@ -89,6 +90,15 @@ public final class SourceDecoder {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The name Python's codec registry reports for a declared encoding. */
+    private static String canonicalName(String normal) {
+        if (normal.equals("latin-1") || normal.equals("latin1") || normal.startsWith("iso-latin-1")
+                || normal.equals("l1")) {
+            return "iso-8859-1";
+        }
+        return normal;
     }
 
     private static String pythonName(Charset charset) {

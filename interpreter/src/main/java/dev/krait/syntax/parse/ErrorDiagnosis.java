@@ -3,6 +3,7 @@ package dev.krait.syntax.parse;
 import static dev.krait.grammar.PythonParser.*;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
@@ -13,6 +14,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 import dev.krait.grammar.SourceError;
+import dev.krait.syntax.ast.Expr;
 
 /**
  * Turns the first ANTLR syntax error into CPython's message for the same mistake.
@@ -26,9 +28,19 @@ import dev.krait.grammar.SourceError;
  */
 final class ErrorDiagnosis extends BaseErrorListener {
     private final List<Token> tokens;
+    private final Token unclosedBracket;
+    private final Function<String, Expr> reparse;
 
-    ErrorDiagnosis(List<Token> tokens) {
+    /**
+     * @param tokens the whole token stream, hidden tokens included
+     * @param unclosedBracket the innermost bracket left open at the end of input, or null
+     * @param reparse parses a piece of source as an expression (null if it is not one), to
+     *     name the kind of an offending operand
+     */
+    ErrorDiagnosis(List<Token> tokens, Token unclosedBracket, Function<String, Expr> reparse) {
         this.tokens = tokens;
+        this.unclosedBracket = unclosedBracket;
+        this.reparse = reparse;
     }
 
     @Override
@@ -36,19 +48,33 @@ final class ErrorDiagnosis extends BaseErrorListener {
                             String msg, RecognitionException e) {
         Parser parser = (Parser) recognizer;
         Token offending = (Token) offendingSymbol;
-        throw diagnose(parser, offending, e);
+        SourceError error = diagnose(parser, offending, e);
+        // As CPython: a bracket left open wins over an error found on a later line.
+        if (unclosedBracket != null && error.kind() == SourceError.Kind.SYNTAX_ERROR
+                && error.line() > unclosedBracket.getLine()) {
+            error = SourceError.syntax("'" + unclosedBracket.getText() + "' was never closed",
+                    unclosedBracket.getLine(), unclosedBracket.getCharPositionInLine() + 1);
+        }
+        throw error;
     }
 
     private SourceError diagnose(Parser parser, Token offending, RecognitionException e) {
         ParserRuleContext ctx = e != null && e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
         IntervalSet expected = expectedTokens(parser, e);
         int type = offending.getType();
+        int prevIndex = previousDefault(offending.getTokenIndex());
+        Token prev = prevIndex >= 0 ? tokens.get(prevIndex) : null;
+        int prevType = prev == null ? -1 : prev.getType();
         if (type == INDENT) {
             return new SourceError(SourceError.Kind.INDENTATION_ERROR, "unexpected indent", offending.getLine(),
                     offending.getCharPositionInLine());
         }
         if (expected.contains(INDENT) && ctx instanceof BlockContext block) {
             return indentedBlockExpected(block, offending);
+        }
+        if (unclosedBracket != null && isAtEnd(offending)) {
+            return SourceError.syntax("'" + unclosedBracket.getText() + "' was never closed",
+                    unclosedBracket.getLine(), unclosedBracket.getCharPositionInLine() + 1);
         }
         if (ctx instanceof TryStmtContext && expected.contains(EXCEPT) && expected.contains(FINALLY)) {
             return at("expected 'except' or 'finally' block", offending);
@@ -63,14 +89,123 @@ final class ErrorDiagnosis extends BaseErrorListener {
                 return assign;
             }
         }
-        if (expected.contains(COLON) && isCompoundHeader(ctx)) {
+        if (type == COLONEQUAL && prev != null && expectsNamedExpression(ctx)) {
+            Token start = startOfOperand(prevIndex);
+            Expr target = reparse.apply(textBetween(start, prev));
+            if (target != null && !(target instanceof Expr.Name)) {
+                return at("cannot use assignment expressions with " + ExprNames.describe(target), start);
+            }
+        }
+        if (type == GREATER && prevType == LESS && prev.getStopIndex() + 1 == offending.getStartIndex()) {
+            return at("invalid syntax", prev); // Python 2's <> operator
+        }
+        if (ctx instanceof FunctionDefContext && expected.contains(LPAR)) {
+            return at("expected '('", offending);
+        }
+        if (up(ctx, FunctionDefContext.class) != null && prevType == RARROW && type == COLON) {
+            return at("expected ':'", prev);
+        }
+        if (type == LPAR && (ctx instanceof ParametersContext || ctx instanceof ParameterContext
+                || ctx instanceof FunctionDefContext && prevType == LPAR)) {
+            return at("Function parameters cannot be parenthesized", offending);
+        }
+        if (type == LPAR && (ctx instanceof LambdaParametersContext || ctx instanceof LambdaParameterContext
+                || ctx instanceof LambdefContext)) {
+            return at("Lambda expression parameters cannot be parenthesized", offending);
+        }
+        if (prevType == EQUAL && (type == COMMA || type == RPAR || type == COLON)
+                && (up(ctx, ParameterContext.class) != null || up(ctx, LambdaParameterContext.class) != null)) {
+            return at("expected default value expression", prev);
+        }
+        ExceptClauseContext except = up(ctx, ExceptClauseContext.class);
+        if (except != null && type == COMMA && except.expression() != null) {
+            return at("multiple exception types must be parenthesized", except.expression().getStart());
+        }
+        if (up(ctx, ImportFromContext.class) != null && prevType == COMMA
+                && (type == NEWLINE || type == SEMI || type == Token.EOF)) {
+            return at("trailing comma not allowed without surrounding parentheses", offending);
+        }
+        ExpressionContext conditional = up(ctx, ExpressionContext.class);
+        if (conditional != null && expected.contains(ELSE) && conditional.IF() != null) {
+            return at("expected 'else' after 'if' expression", conditional.getStart());
+        }
+        DictOrSetItemContext item = up(ctx, DictOrSetItemContext.class);
+        if (item != null && item.COLON() != null) {
+            if (type == STAR) {
+                return at("cannot use a starred expression in a dictionary value", offending);
+            }
+            if (prevType == COLON) {
+                return at("expression expected after dictionary key and ':'", prev);
+            }
+        }
+        AtomContext atom = up(ctx, AtomContext.class);
+        if (type == FOR && atom != null && (atom.LSQB() != null || atom.LBRACE() != null) && !atom.COMMA().isEmpty()) {
+            ParserRuleContext first = (ParserRuleContext) atom.getChild(1);
+            return at("did you forget parentheses around the comprehension target?", first.getStart(), 1);
+        }
+        if (expected.contains(COLON) && needsColon(ctx, type)) {
             return at("expected ':'", offending);
         }
-        SourceError comma = forgottenComma(offending);
+        SourceError comma = inParameters(ctx) ? null : forgottenComma(offending);
         if (comma != null) {
             return comma;
         }
         return at("invalid syntax", offending);
+    }
+
+    /** The nearest enclosing context of the given kind, searching up to the enclosing statement. */
+    private static <T extends ParserRuleContext> T up(ParserRuleContext ctx, Class<T> kind) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (kind.isInstance(c)) {
+                return kind.cast(c);
+            }
+            if (c instanceof StmtContext || c instanceof SimpleStmtContext) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Rules whose ':' CPython forces ("expected ':'" always), or expects only before a line end. */
+    private static boolean needsColon(ParserRuleContext ctx, int offendingType) {
+        if (ctx instanceof ElseBlockContext || ctx instanceof FinallyBlockContext || ctx instanceof TryStmtContext
+                || ctx instanceof ClassDefContext || ctx instanceof FunctionDefContext) {
+            return true;
+        }
+        return offendingType == NEWLINE && (ctx instanceof IfStmtContext || ctx instanceof ElifClauseContext
+                || ctx instanceof WhileStmtContext || ctx instanceof ForStmtContext || ctx instanceof WithStmtContext
+                || ctx instanceof ExceptClauseContext);
+    }
+
+    private static boolean inParameters(ParserRuleContext ctx) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof ParametersContext || c instanceof ParameterContext) {
+                return true;
+            }
+            if (c instanceof FunctionDefContext f) {
+                return f.RPAR() == null;
+            }
+            if (c instanceof StmtContext || c instanceof AtomContext || c instanceof TrailerContext) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A SyntaxError starting at {@code start}; {@code unused} only distinguishes the overload. */
+    private SourceError at(String message, Token start, int unused) {
+        return SourceError.syntax(message, start.getLine(), start.getCharPositionInLine() + 1);
+    }
+
+    private String textBetween(Token start, Token stop) {
+        StringBuilder out = new StringBuilder();
+        for (int i = start.getTokenIndex(); i <= stop.getTokenIndex(); i++) {
+            Token t = tokens.get(i);
+            if (t.getType() != INDENT && t.getType() != DEDENT && t.getType() != Token.EOF) {
+                out.append(t.getText());
+            }
+        }
+        return out.toString();
     }
 
     private static IntervalSet expectedTokens(Parser parser, RecognitionException e) {
@@ -230,11 +365,25 @@ final class ErrorDiagnosis extends BaseErrorListener {
             return null;
         }
         Token prev = tokens.get(prevIndex);
-        ArgumentContext argument = enclosing(ctx, ArgumentContext.class);
-        if (argument != null || ctx instanceof ArgumentsContext || ctx instanceof TrailerContext) {
-            Token start = argument != null ? argument.getStart() : prev;
-            if (start.getTokenIndex() == prevIndex && (prev.getType() == TRUE || prev.getType() == FALSE
-                    || prev.getType() == NONE)) {
+        ArgumentsContext args = up(ctx, ArgumentsContext.class);
+        TrailerContext trailer = up(ctx, TrailerContext.class);
+        if (args == null && trailer != null) {
+            args = trailer.arguments();
+        }
+        if (args == null && up(ctx, ClassDefContext.class) != null) {
+            args = up(ctx, ClassDefContext.class).arguments();
+        }
+        if (args != null && !args.argument().isEmpty()) {
+            ArgumentContext last = up(ctx, ArgumentContext.class);
+            if (last == null) {
+                last = args.argument(args.argument().size() - 1);
+            }
+            if (last.getStop() != prev || last.namedExpression() == null || last.compFor() != null
+                    || last.namedExpression().COLONEQUAL() != null) {
+                return null;
+            }
+            Token start = last.getStart();
+            if (start == prev && (prev.getType() == TRUE || prev.getType() == FALSE || prev.getType() == NONE)) {
                 return new SourceError(SourceError.Kind.SYNTAX_ERROR, "cannot assign to " + prev.getText(),
                         prev.getLine(), prev.getCharPositionInLine() + 1, equal.getLine(),
                         equal.getCharPositionInLine() + 2);
@@ -243,13 +392,44 @@ final class ErrorDiagnosis extends BaseErrorListener {
                     "expression cannot contain assignment, perhaps you meant \"==\"?", start.getLine(),
                     start.getCharPositionInLine() + 1, equal.getLine(), equal.getCharPositionInLine() + 2);
         }
-        if (prev.getType() == NAME) {
-            Token end = endOfOperand(equal.getTokenIndex());
+        if (!expectsNamedExpression(ctx)) {
+            return null;
+        }
+        Token end = endOfOperand(equal.getTokenIndex());
+        if (prev.getType() == NAME && startOfOperand(prevIndex) == prev) {
             return new SourceError(SourceError.Kind.SYNTAX_ERROR,
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.getLine(),
                     prev.getCharPositionInLine() + 1, Spans.endLine(end), Spans.endCol(end) + 1);
         }
-        return null;
+        Token start = startOfOperand(prevIndex);
+        Expr target = reparse.apply(textBetween(start, prev));
+        if (target == null || target instanceof Expr.List || target instanceof Expr.Tuple
+                || target instanceof Expr.GeneratorExp || target instanceof Expr.Compare
+                || target instanceof Expr.BoolOp) {
+            return null;
+        }
+        return new SourceError(SourceError.Kind.SYNTAX_ERROR, "cannot assign to " + ExprNames.describe(target)
+                + " here. Maybe you meant '==' instead of '='?", start.getLine(), start.getCharPositionInLine() + 1,
+                Spans.endLine(prev), Spans.endCol(prev) + 1);
+    }
+
+    /** Whether the parser is inside a named expression (so CPython's "Maybe you meant" rules apply). */
+    private static boolean expectsNamedExpression(ParserRuleContext ctx) {
+        if (ctx instanceof IfStmtContext || ctx instanceof ElifClauseContext || ctx instanceof WhileStmtContext
+                || ctx instanceof DecoratorContext || ctx instanceof AtomContext || ctx instanceof SliceItemContext
+                || ctx instanceof SlicesContext || ctx instanceof StarNamedExpressionsContext) {
+            return true; // just after one of their named expressions
+        }
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof NamedExpressionContext) {
+                return !(c.getParent() instanceof ArgumentContext);
+            }
+            if (c instanceof StmtContext || c instanceof ExprStmtContext || c instanceof ArgumentContext
+                    || c instanceof LambdefContext) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static <T extends ParserRuleContext> T enclosing(ParserRuleContext ctx, Class<T> kind) {

@@ -77,7 +77,7 @@ final class Escapes {
                 case 'N' -> {
                     int close = i < n && body.charAt(i) == '{' ? body.indexOf('}', i) : -1;
                     if (close < 0) {
-                        throw error(start, Math.min(n, i) - 1, "malformed \\N character escape");
+                        throw error(start, n - 1, "malformed \\N character escape");
                     }
                     String name = body.substring(i + 1, close);
                     int cp = lookupName(name);

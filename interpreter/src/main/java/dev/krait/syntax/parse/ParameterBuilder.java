@@ -27,7 +27,9 @@ final class ParameterBuilder {
     Arguments function(ParametersContext ctx, Span span) {
         Collector c = new Collector(false);
         if (ctx != null) {
-            for (ParameterContext p : ctx.parameter()) {
+            List<ParameterContext> params = ctx.parameter();
+            for (int i = 0; i < params.size(); i++) {
+                ParameterContext p = params.get(i);
                 Token first = p.getStart();
                 Expr annotation = null;
                 if (p.COLON() != null) {
@@ -35,7 +37,7 @@ final class ParameterBuilder {
                 }
                 ExpressionContext defaultCtx = p.EQUAL() == null ? null : p.expression(p.expression().size() - 1);
                 c.add(first, p.NAME(), annotation, defaultCtx, p.EQUAL() == null ? null : p.EQUAL().getSymbol(),
-                        null, Spans.of(p));
+                        i + 1 < params.size() ? params.get(i + 1).getStart() : null, Spans.of(p));
             }
         }
         return c.finish(span);
@@ -87,14 +89,16 @@ final class ParameterBuilder {
                 throw Spans.error("arguments cannot follow var-keyword argument", first);
             }
             if (type == SLASH) {
-                if (sawSlash) {
-                    throw Spans.error("/ may appear only once", first);
-                }
                 if (star != null) {
                     throw Spans.error("/ must be ahead of *", first);
                 }
+                if (sawSlash) {
+                    throw Spans.error("/ may appear only once", first);
+                }
                 if (positional.isEmpty()) {
-                    throw Spans.error(lambda ? "invalid syntax" : "at least one argument must precede /", first);
+                    // CPython: a lone "/" is plain invalid syntax; "/" before other parameters explains.
+                    throw Spans.error(lambda || next == null ? "invalid syntax" : "at least one argument must precede /",
+                            first);
                 }
                 sawSlash = true;
                 posonly = new ArrayList<>(positional);

@@ -88,7 +88,7 @@ public final class ParseDriver {
         return parser;
     }
 
-    private static ParserRuleContext parseTree(PythonParser parser, CommonTokenStream tokens, Entry entry) {
+    private ParserRuleContext parseTree(PythonParser parser, CommonTokenStream tokens, Entry entry) {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
@@ -98,7 +98,8 @@ public final class ParseDriver {
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
-            parser.addErrorListener(new ErrorDiagnosis(tokens.getTokens()));
+            PythonLexer lexer = (PythonLexer) tokens.getTokenSource();
+            parser.addErrorListener(new ErrorDiagnosis(tokens.getTokens(), lexer.unclosedBracket(), this::tryExpression));
             return start(parser, entry);
         }
     }
@@ -111,6 +112,15 @@ public final class ParseDriver {
         };
     }
 
+    /** Parses {@code text} as an expression for error diagnosis; null if it is not one. */
+    private Expr tryExpression(String text) {
+        try {
+            return (Expr) new ParseDriver(cache, depthMessage).parseOnce(text, "<diagnosis>", Entry.EXPRESSION);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * Parses the expression of an f-string replacement field. Like CPython 3.11, it parses
      * the text wrapped in parentheses, so errors carry columns within that wrapped text and
@@ -118,8 +128,9 @@ public final class ParseDriver {
      */
     private Expr parseFStringField(String source, int line, int column) {
         String wrapped = "(" + source + ")";
+        int shift = Math.max(0, column - 1); // the wrapped text starts one column before the expression
         try {
-            CommonTokenStream tokens = tokenize(CharStreams.fromString(wrapped), 0, line, 0);
+            CommonTokenStream tokens = tokenize(CharStreams.fromString(wrapped), 0, line, shift);
             PythonParser parser = parser(tokens);
             ParserRuleContext tree = parseTree(parser, tokens, Entry.EXPRESSION);
             AstBuilder builder = new AstBuilder(this::parseFStringField, depthMessage);
@@ -128,7 +139,9 @@ public final class ParseDriver {
             if (e.getMessage().startsWith("f-string") || e.kind() != SourceError.Kind.SYNTAX_ERROR) {
                 throw e;
             }
-            throw new SourceError(e.kind(), "f-string: " + e.getMessage(), e.line(), e.offset());
+            // CPython 3.11 reports these columns within the wrapped text, not the line.
+            int offset = e.line() == line ? e.offset() - shift : e.offset();
+            throw new SourceError(e.kind(), "f-string: " + e.getMessage(), e.line(), offset);
         }
     }
 }

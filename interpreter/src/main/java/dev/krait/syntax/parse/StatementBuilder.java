@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
+import dev.krait.grammar.SourceError;
 import dev.krait.syntax.ast.Alias;
 import dev.krait.syntax.ast.Arguments;
 import dev.krait.syntax.ast.ExceptHandler;
@@ -120,49 +121,71 @@ final class StatementBuilder {
         }
         List<Expr> targets = new ArrayList<>(parts.size() - 1);
         for (int i = 0; i < parts.size() - 1; i++) {
-            Expr target = ex.expr(parts.get(i));
-            targets.add(assignTarget(target, i == 0 && parts.size() == 2, parts.get(i + 1)));
+            ExprOrYieldContext targetCtx = parts.get(i);
+            if (targetCtx.yieldExpr() != null) {
+                throw Spans.error("assignment to yield expression not possible", Spans.of(targetCtx));
+            }
+            Expr target = ex.expr(targetCtx);
+            try {
+                targets.add(Targets.store(target, Targets.Use.ASSIGN));
+            } catch (SourceError e) {
+                if (i == 0 && parts.size() == 2) {
+                    // CPython's parser takes `target = value` for a mistyped comparison; for an
+                    // unparenthesised tuple it looks at the element just before the '='.
+                    ParserRuleContext suspect = targetCtx;
+                    Expr suspectExpr = target;
+                    StarExpressionsContext list = targetCtx.starExpressions();
+                    if (list != null && !list.COMMA().isEmpty() && list.COMMA().size() < list.starExpression().size()) {
+                        suspect = list.starExpression(list.starExpression().size() - 1);
+                        suspectExpr = ((Expr.Tuple) target).elts().get(((Expr.Tuple) target).elts().size() - 1);
+                    }
+                    if (readsLikeComparison(suspect, suspectExpr) && !isValidTarget(suspectExpr)) {
+                        throw Spans.error("cannot assign to " + ExprNames.describe(suspectExpr)
+                                + " here. Maybe you meant '==' instead of '='?", suspectExpr.span());
+                    }
+                }
+                throw e;
+            }
         }
         return new Stmt.Assign(targets, ex.expr(parts.get(parts.size() - 1)), span);
     }
 
     /**
-     * Converts one assignment target. When a lone target of a simple {@code x = y} is an
-     * operator-level expression, CPython suggests that {@code ==} was meant.
+     * True when a target is one operator-level expression (what CPython's grammar calls a
+     * {@code bitwise_or}) that is not a list, tuple, generator expression, True, False or None:
+     * then CPython suggests {@code ==} for the {@code =}.
      */
-    private Expr assignTarget(Expr target, boolean lone, ExprOrYieldContext valueCtx) {
+    private static boolean isValidTarget(Expr e) {
         try {
-            return Targets.store(target, Targets.Use.ASSIGN);
-        } catch (dev.krait.grammar.SourceError e) {
-            if (lone && suggestsComparison(target) && valueCtx.yieldExpr() == null
-                    && !(ex.expr(valueCtx) instanceof Expr.Tuple) && e.getMessage().startsWith("cannot assign to")
-                    && e.offset() == target.span().col() + 1 && e.line() == target.span().line()) {
-                throw Spans.error("cannot assign to " + ExprNames.describe(target)
-                        + " here. Maybe you meant '==' instead of '='?", target.span());
-            }
-            throw e;
+            Targets.store(e, Targets.Use.ASSIGN);
+            return true;
+        } catch (SourceError ignored) {
+            return false;
         }
     }
 
-    private static boolean suggestsComparison(Expr e) {
-        if (e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp || e instanceof Expr.Lambda
-                || e instanceof Expr.NamedExpr || e instanceof Expr.List || e instanceof Expr.Tuple
-                || e instanceof Expr.GeneratorExp || e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+    private static boolean readsLikeComparison(ParserRuleContext ctx, Expr target) {
+        ParserRuleContext c = ctx;
+        while (!(c instanceof BitwiseOrContext) && c.getChildCount() == 1
+                && c.getChild(0) instanceof ParserRuleContext only) {
+            c = only;
+        }
+        if (!(c instanceof BitwiseOrContext)) {
             return false;
         }
-        if (e instanceof Expr.UnaryOp u && u.op() == dev.krait.syntax.ast.UnaryOperator.Not) {
+        if (target instanceof Expr.List || target instanceof Expr.Tuple || target instanceof Expr.GeneratorExp) {
             return false;
         }
-        if (e instanceof Expr.Constant c && (c.value() instanceof Boolean
-                || c.value() == dev.krait.syntax.ast.Literal.Singleton.NONE)) {
-            return false;
-        }
-        return true;
+        return !(target instanceof Expr.Constant k && (k.value() instanceof Boolean
+                || k.value() == dev.krait.syntax.ast.Literal.Singleton.NONE));
     }
 
     private Stmt annotated(ExprStmtContext ctx, List<ExprOrYieldContext> parts, Span span) {
         Expr target = ex.expr(parts.get(0));
         int simple = 0;
+        if (target instanceof Expr.Starred) {
+            throw Spans.error("invalid syntax", ctx.COLON().getSymbol());
+        }
         if (target instanceof Expr.Name) {
             simple = isParenthesized(parts.get(0)) ? 0 : 1;
         } else if (target instanceof Expr.Tuple) {
@@ -348,7 +371,13 @@ final class StatementBuilder {
 
     private Stmt tryStmt(TryStmtContext ctx) {
         List<ExceptHandler> handlers = new ArrayList<>();
-        for (ExceptClauseContext e : ctx.exceptClause()) {
+        List<ExceptClauseContext> clauses = ctx.exceptClause();
+        for (int i = 0; i < clauses.size() - 1; i++) {
+            if (clauses.get(i).expression() == null) {
+                throw Spans.error("default 'except:' must be last", clauses.get(i).getStart());
+            }
+        }
+        for (ExceptClauseContext e : clauses) {
             if (e.STAR() != null) {
                 throw Spans.error("'except*' (exception groups) is not supported by Krait", e.getStart());
             }

@@ -66,13 +66,6 @@ final class Targets {
                 return Spans.error("assignment to yield expression not possible", e.span());
             }
         }
-        String message = "cannot " + use.verb + " " + what;
-        if (use == Use.ASSIGN && (e instanceof Expr.Compare || e instanceof Expr.Constant
-                || e instanceof Expr.Call || e instanceof Expr.BinOp || e instanceof Expr.BoolOp
-                || e instanceof Expr.UnaryOp || e instanceof Expr.IfExp)) {
-            // CPython's parser suggests a comparison when the whole line reads like one.
-            message = message + " here. Maybe you meant '==' instead of '='?";
-        }
-        return Spans.error(message, e.span());
+        return Spans.error("cannot " + use.verb + " " + what, e.span());
     }
 }

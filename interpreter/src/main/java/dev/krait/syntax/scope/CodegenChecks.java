@@ -41,6 +41,8 @@ public final class CodegenChecks {
     private int loops;
     private int blocks;
     private boolean inComprehension;
+    /** The outermost list/set/dict comprehension being visited in this function, for error positions. */
+    private Expr outermostComprehension;
 
     /** The future-import checks, which CPython makes before anything else. */
     public static void checkFutureImports(Mod.Module module) {
@@ -56,7 +58,7 @@ public final class CodegenChecks {
                 }
                 for (var alias : f.names()) {
                     if (alias.name().equals("braces")) {
-                        throw error("not a chance", alias.span());
+                        throw error("not a chance", s.span());
                     }
                     if (!FUTURE_FEATURES.contains(alias.name())) {
                         throw error("future feature " + alias.name() + " is not defined", s.span());
@@ -77,6 +79,11 @@ public final class CodegenChecks {
                 }
             }
         }.walk(module, true);
+    }
+
+    /** Binding {@code __debug__}, which CPython rejects while parsing. */
+    public static void checkDebugAssignments(Mod.Module module) {
+        DebugNameCheck.check(module);
     }
 
     public static void check(Mod.Module module) {
@@ -182,15 +189,18 @@ public final class CodegenChecks {
         int outerLoops = loops;
         int outerBlocks = blocks;
         boolean outerComp = inComprehension;
+        Expr outerOutermost = outermostComprehension;
         where = kind;
         loops = 0;
         blocks = 0;
         inComprehension = false;
+        outermostComprehension = null;
         visitAll(body);
         where = outerWhere;
         loops = outerLoops;
         blocks = outerBlocks;
         inComprehension = outerComp;
+        outermostComprehension = outerOutermost;
     }
 
     private void loop(Stmt s) {
@@ -246,7 +256,7 @@ public final class CodegenChecks {
             for (Expr e : elts) {
                 if (e instanceof Expr.Starred) {
                     if (starred) {
-                        throw error("multiple starred expressions in assignment", e.span());
+                        throw error("multiple starred expressions in assignment", t.span());
                     }
                     starred = true;
                     target(((Expr.Starred) e).value());
@@ -277,8 +287,11 @@ public final class CodegenChecks {
                 throw error("'await' outside function", e.span());
             }
             if (where != Where.ASYNC_FUNCTION) {
-                throw error(inComprehension ? "asynchronous comprehension outside of an asynchronous function"
-                        : "'await' outside async function", e.span());
+                if (outermostComprehension != null) {
+                    throw error("asynchronous comprehension outside of an asynchronous function",
+                            outermostComprehension.span());
+                }
+                throw error("'await' outside async function", e.span());
             }
         } else if (e instanceof Expr.Lambda l) {
             visitAll(l.args().defaults());
@@ -338,8 +351,13 @@ public final class CodegenChecks {
         for (Comprehension g : generators) {
             async |= g.isAsync() == 1;
         }
+        Expr outerComprehension = outermostComprehension;
+        if (outermostComprehension == null && !generatorExpression) {
+            outermostComprehension = node;
+        }
         if (async && !generatorExpression && where != Where.ASYNC_FUNCTION) {
-            throw error("asynchronous comprehension outside of an asynchronous function", node.span());
+            throw error("asynchronous comprehension outside of an asynchronous function",
+                    outermostComprehension.span());
         }
         boolean outer = inComprehension;
         inComprehension = true;
@@ -347,6 +365,7 @@ public final class CodegenChecks {
             visit(child);
         }
         inComprehension = outer;
+        outermostComprehension = outerComprehension;
     }
 
     private static void keywordsUnique(List<Keyword> keywords) {

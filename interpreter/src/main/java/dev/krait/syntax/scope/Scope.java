@@ -33,6 +33,8 @@ public final class Scope {
     private final List<Scope> children = new ArrayList<>();
     private final Map<String, Integer> symbols = new LinkedHashMap<>();
     private final Map<String, Span> directives = new LinkedHashMap<>();
+    /** For comprehensions: the names their {@code for} clauses bind. */
+    final java.util.Set<String> iterationVariables = new java.util.HashSet<>();
     boolean async;
     boolean generator;
     boolean coroutine;

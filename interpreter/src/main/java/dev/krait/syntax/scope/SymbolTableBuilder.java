@@ -27,6 +27,8 @@ import dev.krait.syntax.ast.Stmt;
  */
 public final class SymbolTableBuilder {
     private Scope current;
+    /** Above zero while visiting a comprehension's iterable, where walrus is forbidden. */
+    private int inComprehensionIterable;
 
     public static Scope build(Mod.Module module) {
         SymbolTableBuilder b = new SymbolTableBuilder();
@@ -114,7 +116,7 @@ public final class SymbolTableBuilder {
             for (Alias a : i.names()) {
                 if (a.name().equals("*")) {
                     if (current.kind() != Scope.Kind.MODULE) {
-                        throw error("import * only allowed at module level", i.span());
+                        throw error("import * only allowed at module level", a.span());
                     }
                 } else {
                     importName(a);
@@ -245,18 +247,29 @@ public final class SymbolTableBuilder {
             current.coroutine = true;
             visitChildren(a);
         } else if (e instanceof Expr.NamedExpr n) {
+            if (inComprehensionIterable > 0) {
+                throw error("assignment expression cannot be used in a comprehension iterable expression", n.span());
+            }
             visit(n.value());
-            namedTarget((Expr.Name) n.target());
+            namedTarget(n);
         } else {
             visitChildren(e);
         }
     }
 
     /** A walrus target in a comprehension binds in the nearest enclosing function or module. */
-    private void namedTarget(Expr.Name target) {
+    private void namedTarget(Expr.NamedExpr named) {
+        Expr.Name target = (Expr.Name) named.target();
         Scope scope = current;
         while (scope.kind() == Scope.Kind.COMPREHENSION) {
+            if (scope.iterationVariables.contains(target.id())) {
+                throw error("assignment expression cannot rebind comprehension iteration variable '"
+                        + target.id() + "'", target.span());
+            }
             scope = scope.parent();
+        }
+        if (scope != current && scope.kind() == Scope.Kind.CLASS) {
+            throw error("assignment expression within a comprehension cannot be used in a class body", named.span());
         }
         scope.add(target.id(), Scope.DEF_LOCAL);
         if (scope != current) {
@@ -275,15 +288,22 @@ public final class SymbolTableBuilder {
 
     private void comprehension(String name, String description, Expr node, List<Comprehension> generators,
                                Expr elt, Expr value) {
+        inComprehensionIterable++;
         visit(generators.get(0).iter());
+        inComprehensionIterable--;
         Scope outer = current;
         current = new Scope(Scope.Kind.COMPREHENSION, name, node, outer);
         current.add(".0", Scope.DEF_PARAM);
+        for (Comprehension g : generators) {
+            collectNames(g.target(), current.iterationVariables);
+        }
         for (int i = 0; i < generators.size(); i++) {
             Comprehension g = generators.get(i);
             visit(g.target());
             if (i > 0) {
+                inComprehensionIterable++;
                 visit(g.iter());
+                inComprehensionIterable--;
             }
             visitAll(g.ifs());
             if (g.isAsync() == 1) {
@@ -295,6 +315,18 @@ public final class SymbolTableBuilder {
             visit(value);
         }
         current = outer;
+    }
+
+    private static void collectNames(Expr target, java.util.Set<String> out) {
+        if (target instanceof Expr.Name n) {
+            out.add(n.id());
+        } else if (target instanceof Expr.Tuple t) {
+            t.elts().forEach(e -> collectNames(e, out));
+        } else if (target instanceof Expr.List l) {
+            l.elts().forEach(e -> collectNames(e, out));
+        } else if (target instanceof Expr.Starred s) {
+            collectNames(s.value(), out);
+        }
     }
 
     // ---- analysis ----
