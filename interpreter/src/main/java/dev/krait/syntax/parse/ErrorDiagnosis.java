@@ -79,6 +79,10 @@ final class ErrorDiagnosis extends BaseErrorListener {
         if (ctx instanceof TryStmtContext && expected.contains(EXCEPT) && expected.contains(FINALLY)) {
             return at("expected 'except' or 'finally' block", offending);
         }
+        SourceError match = unsupportedMatch(offending);
+        if (match != null) {
+            return match;
+        }
         SourceError print = missingPrintParentheses(offending);
         if (print != null) {
             return print;
@@ -303,6 +307,48 @@ final class ErrorDiagnosis extends BaseErrorListener {
                 || ctx instanceof TryStmtContext || ctx instanceof ExceptClauseContext
                 || ctx instanceof FinallyBlockContext || ctx instanceof FunctionDefContext
                 || ctx instanceof ClassDefContext;
+    }
+
+    /**
+     * {@code match x:} / {@code case p:}: the match statement, which Krait does not support.
+     * Recognised when the failing line starts with the soft keyword and ends with a colon.
+     */
+    private SourceError unsupportedMatch(Token offending) {
+        int i = offending.getTokenIndex();
+        int first = -1;
+        for (int j = i; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (t.getChannel() != Token.DEFAULT_CHANNEL || t.getType() == INDENT || t.getType() == DEDENT) {
+                continue;
+            }
+            if (j < i && (t.getType() == NEWLINE || t.getType() == SEMI)) {
+                break;
+            }
+            first = j;
+        }
+        if (first < 0) {
+            return null;
+        }
+        Token keyword = tokens.get(first);
+        if (keyword.getType() != NAME || !(keyword.getText().equals("match") || keyword.getText().equals("case"))) {
+            return null;
+        }
+        Token last = null;
+        for (int j = first; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            if (t.getType() == NEWLINE || t.getType() == Token.EOF) {
+                break;
+            }
+            last = t;
+        }
+        if (last == null || last.getType() != COLON || first == offending.getTokenIndex()) {
+            return null;
+        }
+        return SourceError.syntax("the 'match' statement is not supported by Krait", keyword.getLine(),
+                keyword.getCharPositionInLine() + 1);
     }
 
     /** {@code print "hello"}: Python 2's statement. */
