@@ -34,60 +34,38 @@ final class Escapes {
             char e = body.charAt(i + 1);
             int start = i;
             i += 2;
-            switch (e) {
-                case '\n' -> { }
-                case '\r' -> {
-                    if (i < n && body.charAt(i) == '\n') {
-                        i++;
-                    }
+            int simple = simpleEscape(e);
+            if (simple >= 0) {
+                out.append((char) simple);
+            } else if (e == '\n') {
+                continue; // a backslash-newline joins the lines
+            } else if (isOctal(e)) {
+                int end = octalEnd(body, i - 1);
+                out.append((char) Integer.parseInt(body.substring(i - 1, end), 8));
+                i = end;
+            } else if (e == 'x' || e == 'u' || e == 'U') {
+                int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                String what = e == 'x' ? "truncated \\xXX escape" : e == 'u' ? "truncated \\uXXXX escape"
+                        : "truncated \\UXXXXXXXX escape";
+                int cp = hex(body, i, digits, start, what);
+                if (cp > 0x10FFFF) {
+                    throw error(start, i + digits - 1, "illegal Unicode character");
                 }
-                case '\\' -> out.append('\\');
-                case '\'' -> out.append('\'');
-                case '"' -> out.append('"');
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\u000b');
-                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int value = e - '0';
-                    for (int k = 0; k < 2 && i < n && isOctal(body.charAt(i)); k++, i++) {
-                        value = value * 8 + body.charAt(i) - '0';
-                    }
-                    out.append((char) value);
+                out.appendCodePoint(cp);
+                i += digits;
+            } else if (e == 'N') {
+                int close = i < n && body.charAt(i) == '{' ? body.indexOf('}', i) : -1;
+                if (close < 0) {
+                    throw error(start, n - 1, "malformed \\N character escape");
                 }
-                case 'x' -> {
-                    out.appendCodePoint(hex(body, i, 2, start, "truncated \\xXX escape"));
-                    i += 2;
+                int cp = lookupName(body.substring(i + 1, close));
+                if (cp < 0) {
+                    throw error(start, close, "unknown Unicode character name");
                 }
-                case 'u' -> {
-                    out.appendCodePoint(hex(body, i, 4, start, "truncated \\uXXXX escape"));
-                    i += 4;
-                }
-                case 'U' -> {
-                    int cp = hex(body, i, 8, start, "truncated \\UXXXXXXXX escape");
-                    if (cp > 0x10FFFF) {
-                        throw error(start, i + 7, "illegal Unicode character");
-                    }
-                    out.appendCodePoint(cp);
-                    i += 8;
-                }
-                case 'N' -> {
-                    int close = i < n && body.charAt(i) == '{' ? body.indexOf('}', i) : -1;
-                    if (close < 0) {
-                        throw error(start, n - 1, "malformed \\N character escape");
-                    }
-                    String name = body.substring(i + 1, close);
-                    int cp = lookupName(name);
-                    if (cp < 0) {
-                        throw error(start, close, "unknown Unicode character name");
-                    }
-                    out.appendCodePoint(cp);
-                    i = close + 1;
-                }
-                default -> out.append('\\').append(e);
+                out.appendCodePoint(cp);
+                i = close + 1;
+            } else {
+                out.append('\\').append(e);
             }
         }
         return out.toString();
@@ -108,44 +86,53 @@ final class Escapes {
             char e = body.charAt(i + 1);
             int start = i;
             i += 2;
-            switch (e) {
-                case '\n' -> { }
-                case '\r' -> {
-                    if (i < n && body.charAt(i) == '\n') {
-                        i++;
-                    }
+            int simple = simpleEscape(e);
+            if (simple >= 0) {
+                out.write(simple);
+            } else if (e == '\n') {
+                continue;
+            } else if (isOctal(e)) {
+                int end = octalEnd(body, i - 1);
+                out.write(Integer.parseInt(body.substring(i - 1, end), 8) & 0xFF);
+                i = end;
+            } else if (e == 'x') {
+                if (i + 2 > n || Character.digit(body.charAt(i), 16) < 0 || Character.digit(body.charAt(i + 1), 16) < 0) {
+                    throw new EscapeError("(value error) invalid \\x escape at position " + start);
                 }
-                case '\\' -> out.write('\\');
-                case '\'' -> out.write('\'');
-                case '"' -> out.write('"');
-                case 'a' -> out.write(7);
-                case 'b' -> out.write(8);
-                case 'f' -> out.write(12);
-                case 'n' -> out.write('\n');
-                case 'r' -> out.write('\r');
-                case 't' -> out.write('\t');
-                case 'v' -> out.write(11);
-                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int value = e - '0';
-                    for (int k = 0; k < 2 && i < n && isOctal(body.charAt(i)); k++, i++) {
-                        value = value * 8 + body.charAt(i) - '0';
-                    }
-                    out.write(value & 0xFF);
-                }
-                case 'x' -> {
-                    if (i + 2 > n || Character.digit(body.charAt(i), 16) < 0 || Character.digit(body.charAt(i + 1), 16) < 0) {
-                        throw new EscapeError("(value error) invalid \\x escape at position " + start);
-                    }
-                    out.write(Integer.parseInt(body.substring(i, i + 2), 16));
-                    i += 2;
-                }
-                default -> {
-                    out.write('\\');
-                    out.write(e);
-                }
+                out.write(Integer.parseInt(body.substring(i, i + 2), 16));
+                i += 2;
+            } else {
+                out.write('\\');
+                out.write(e);
             }
         }
         return out.toByteArray();
+    }
+
+    /** The value of a one-character escape such as {@code \\n}, or -1. */
+    private static int simpleEscape(char e) {
+        return switch (e) {
+            case '\\' -> '\\';
+            case '\'' -> '\'';
+            case '"' -> '"';
+            case 'a' -> 7;
+            case 'b' -> 8;
+            case 'f' -> 12;
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'v' -> 11;
+            default -> -1;
+        };
+    }
+
+    /** The end of an octal escape's digits (one to three) starting at {@code from}. */
+    private static int octalEnd(String body, int from) {
+        int end = from + 1;
+        while (end < body.length() && end < from + 3 && isOctal(body.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isOctal(char c) {
