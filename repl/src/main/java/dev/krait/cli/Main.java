@@ -1,0 +1,173 @@
+package dev.krait.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The {@code krait} command.
+ *
+ * <p>{@link #run} is the whole command with its streams passed in, so tests and hosts call
+ * it in-process; {@link #main} only binds it to the process's streams (always UTF-8) and
+ * exit status. The work runs on a thread with a large stack so that deeply nested input
+ * ends in Python's errors rather than a {@link StackOverflowError}, and nothing Java-shaped
+ * ever reaches the user: an unexpected failure is one {@code krait: internal error} line
+ * and exit status {@value #EXIT_INTERNAL} ({@code KRAIT_DEBUG=1} adds the Java trace).
+ *
+ * <p>Every line ends in {@code \n} (never {@code println}'s platform separator) so that
+ * output is byte-for-byte CPython's on POSIX.
+ *
+ * <p>This build only parses: running programs arrives with the evaluator and is refused
+ * until then (see {@link #NOT_YET}).
+ */
+public final class Main {
+    static final int EXIT_OK = 0;
+    /** An uncaught Python error, as in CPython. */
+    static final int EXIT_ERROR = 1;
+    /** A bad command line or an unreadable file, as in CPython. */
+    static final int EXIT_USAGE = 2;
+    /** BSD's EX_SOFTWARE: a bug in Krait. */
+    static final int EXIT_INTERNAL = 70;
+
+    /** The CPython release whose behaviour Krait follows. */
+    static final String PYTHON_VERSION = "3.11.2";
+    /** Used when the classes do not come from the built jar (tests, IDEs). */
+    static final String FALLBACK_VERSION = "0.1.0";
+
+    /** Reserved, not committed: the JVM only touches the pages deep nesting really uses. */
+    static final long STACK_SIZE = 1L << 30;
+
+    /** Placeholder until the evaluator lands; a test pins it so that it is replaced on purpose. */
+    static final String NOT_YET =
+            "krait: running programs is not supported yet by this build (only --dump-ast and -V); see the README";
+
+    static final String USAGE_LINE = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+    static final String HELP = USAGE_LINE + "\n"
+            + "Options that work in this build:\n"
+            + "--dump-ast FILE : parse FILE (- reads standard input) and print what CPython 3.11's\n"
+            + "                  ast.dump(ast.parse(source)) prints; a syntax error is shown as\n"
+            + "                  Python shows it, with exit status 1\n"
+            + "-h     : print this help message and exit (also -? and --help)\n"
+            + "-V     : print the Krait version and exit (also --version)\n"
+            + "\n"
+            + "Arriving with the evaluator (refused by this build, exit status 2):\n"
+            + "-c cmd : program passed in as string (terminates option list)\n"
+            + "-m mod : run library module as a script (terminates option list)\n"
+            + "file   : program read from script file\n"
+            + "-      : program read from stdin\n"
+            + "(none) : the interactive prompt\n"
+            + "\n"
+            + "Environment variables:\n"
+            + "KRAIT_DEBUG=1 : on an internal error, also print the Java stack trace\n";
+
+    private final Map<String, String> env;
+
+    /** A command that reads settings such as {@code KRAIT_DEBUG} from {@code env}. */
+    public Main(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    public static void main(String[] args) {
+        // Buffered stdout, flushed once at the end; a closed pipe (krait ... | head) makes
+        // PrintStream swallow the error and set checkError(), so the command ends quietly.
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = new Main(System.getenv()).run(args, System.in, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command for {@code args} and returns its exit status. Output goes to
+     * {@code out}, diagnostics to {@code err}; {@code in} is read only for {@code -}.
+     */
+    public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return guarded(() -> dispatch(args, in, out, err), err);
+    }
+
+    private int dispatch(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Arguments.Action action = Arguments.parse(args);
+        if (action instanceof Arguments.Action.ShowVersion) {
+            out.print(versionLine() + "\n");
+            return EXIT_OK;
+        } else if (action instanceof Arguments.Action.ShowHelp) {
+            out.print(HELP);
+            return EXIT_OK;
+        } else if (action instanceof Arguments.Action.DumpAst dump) {
+            return AstDumpCommand.run(dump.file(), in, out, err);
+        } else if (action instanceof Arguments.Action.RunProgram) {
+            err.print(NOT_YET + "\n");
+            return EXIT_USAGE;
+        } else if (action instanceof Arguments.Action.UsageError usage) {
+            err.print(usage.message() + "\n" + USAGE_LINE + "\nTry 'krait -h' for more information.\n");
+            return EXIT_USAGE;
+        }
+        throw new IllegalStateException("unhandled action " + action);
+    }
+
+    static String versionLine() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return "Krait " + (version == null ? FALLBACK_VERSION : version) + " (Python " + PYTHON_VERSION + " compatible)";
+    }
+
+    /**
+     * Runs {@code body} on a fresh thread with a {@link #STACK_SIZE} stack and turns anything
+     * it throws into the one-line internal error.
+     */
+    int guarded(Callable<Integer> body, PrintStream err) {
+        int[] status = {EXIT_INTERNAL};
+        Throwable[] failure = new Throwable[1];
+        Runnable task = () -> {
+            try {
+                status[0] = body.call();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        };
+        Thread worker = new Thread(null, task, "krait-main", STACK_SIZE);
+        try {
+            worker.start();
+        } catch (OutOfMemoryError cannotReserve) {
+            // The OS refused the stack reservation (e.g. a low ulimit -v): run here instead.
+            task.run();
+            worker = null;
+        }
+        if (worker != null) {
+            joinUninterruptibly(worker);
+        }
+        if (failure[0] != null) {
+            Throwable t = failure[0];
+            String message = t.getMessage();
+            err.print("krait: internal error: " + t.getClass().getName() + (message == null ? "" : ": " + message)
+                    + '\n');
+            if ("1".equals(env.get("KRAIT_DEBUG"))) {
+                t.printStackTrace(err);
+            }
+            return EXIT_INTERNAL;
+        }
+        return status[0];
+    }
+
+    private static void joinUninterruptibly(Thread worker) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                worker.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

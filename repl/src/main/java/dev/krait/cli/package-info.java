@@ -1,0 +1,24 @@
+/**
+ * The {@code krait} command line: a thin client of the interpreter's public API.
+ *
+ * <h2>Tour</h2>
+ * <ul>
+ *   <li>{@link dev.krait.cli.Main} — the entry point. {@code run(args, in, out, err)} is the
+ *       whole command and returns the exit status; {@code main} binds it to the process.
+ *       It owns the big-stack worker thread and the "no Java stack trace reaches the user"
+ *       rule.</li>
+ *   <li>{@code Arguments} — turns the command line into one action, with CPython's option
+ *       rules and error wording.</li>
+ *   <li>{@code AstDumpCommand} — {@code --dump-ast FILE}: decode (PEP 263), parse, print
+ *       {@code ast.dump} exactly as CPython does, or the syntax error as CPython shows it.</li>
+ * </ul>
+ *
+ * <h2>Exit statuses</h2>
+ * 0 success; 1 a Python error (e.g. a {@code SyntaxError}); 2 a bad command line, an
+ * unreadable file, or something this build cannot do yet (running programs); 70 an internal
+ * error in Krait.
+ *
+ * <p>The {@code krait} script at the repository root builds {@code repl/target/krait.jar}
+ * when it is stale and runs it.
+ */
+package dev.krait.cli;
