@@ -27,7 +27,7 @@ import dev.krait.syntax.ast.Expr;
  * Python reports only the first error.
  */
 final class ErrorDiagnosis extends BaseErrorListener {
-    private final List<Token> tokens;
+    private final TokenScan scan;
     private final Token unclosedBracket;
     private final Function<String, Expr> reparse;
 
@@ -38,7 +38,7 @@ final class ErrorDiagnosis extends BaseErrorListener {
      *     name the kind of an offending operand
      */
     ErrorDiagnosis(List<Token> tokens, Token unclosedBracket, Function<String, Expr> reparse) {
-        this.tokens = tokens;
+        this.scan = new TokenScan(tokens);
         this.unclosedBracket = unclosedBracket;
         this.reparse = reparse;
     }
@@ -62,8 +62,8 @@ final class ErrorDiagnosis extends BaseErrorListener {
         ParserRuleContext ctx = e != null && e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
         IntervalSet expected = expectedTokens(parser, e);
         int type = offending.getType();
-        int prevIndex = previousDefault(offending.getTokenIndex());
-        Token prev = prevIndex >= 0 ? tokens.get(prevIndex) : null;
+        int prevIndex = scan.previousDefault(offending.getTokenIndex());
+        Token prev = prevIndex >= 0 ? scan.get(prevIndex) : null;
         int prevType = prev == null ? -1 : prev.getType();
         if (type == INDENT) {
             return new SourceError(SourceError.Kind.INDENTATION_ERROR, "unexpected indent", offending.getLine(),
@@ -72,7 +72,7 @@ final class ErrorDiagnosis extends BaseErrorListener {
         if (expected.contains(INDENT) && ctx instanceof BlockContext block) {
             return indentedBlockExpected(block, offending);
         }
-        if (unclosedBracket != null && isAtEnd(offending)) {
+        if (unclosedBracket != null && scan.isAtEnd(offending)) {
             return SourceError.syntax("'" + unclosedBracket.getText() + "' was never closed",
                     unclosedBracket.getLine(), unclosedBracket.getCharPositionInLine() + 1);
         }
@@ -94,8 +94,8 @@ final class ErrorDiagnosis extends BaseErrorListener {
             }
         }
         if (type == COLONEQUAL && prev != null && expectsNamedExpression(ctx)) {
-            Token start = startOfOperand(prevIndex);
-            Expr target = reparse.apply(textBetween(start, prev));
+            Token start = scan.startOfOperand(prevIndex);
+            Expr target = reparse.apply(scan.textBetween(start, prev));
             if (target != null && !(target instanceof Expr.Name)) {
                 return at("cannot use assignment expressions with " + ExprNames.describe(target), start);
             }
@@ -201,17 +201,6 @@ final class ErrorDiagnosis extends BaseErrorListener {
         return SourceError.syntax(message, start.getLine(), start.getCharPositionInLine() + 1);
     }
 
-    private String textBetween(Token start, Token stop) {
-        StringBuilder out = new StringBuilder();
-        for (int i = start.getTokenIndex(); i <= stop.getTokenIndex(); i++) {
-            Token t = tokens.get(i);
-            if (t.getType() != INDENT && t.getType() != DEDENT && t.getType() != Token.EOF) {
-                out.append(t.getText());
-            }
-        }
-        return out.toString();
-    }
-
     private static IntervalSet expectedTokens(Parser parser, RecognitionException e) {
         try {
             if (e != null && e.getExpectedTokens() != null) {
@@ -225,41 +214,12 @@ final class ErrorDiagnosis extends BaseErrorListener {
 
     /** A SyntaxError at a token; the end of input is reported where CPython puts it. */
     private SourceError at(String message, Token t) {
-        if (t.getType() == Token.EOF || t.getType() == DEDENT && t.getText().equals("<DEDENT>") && isAtEnd(t)) {
-            int[] end = endOfInput();
+        if (t.getType() == Token.EOF || t.getType() == DEDENT && t.getText().equals("<DEDENT>") && scan.isAtEnd(t)) {
+            int[] end = scan.endOfInput();
             return SourceError.syntax(message, end[0], end[1] + 1);
         }
         return new SourceError(SourceError.Kind.SYNTAX_ERROR, message, t.getLine(), t.getCharPositionInLine() + 1,
                 Spans.endLine(t), Spans.endCol(t) + 1);
-    }
-
-    private boolean isAtEnd(Token t) {
-        for (int i = t.getTokenIndex() + 1; i < tokens.size(); i++) {
-            int type = tokens.get(i).getType();
-            if (type != DEDENT && type != Token.EOF && tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** CPython reports the end of input at the end of the last line that holds a token or comment. */
-    private int[] endOfInput() {
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
-            int type = t.getType();
-            if (type == Token.EOF || type == DEDENT || type == INDENT || type == WS) {
-                continue;
-            }
-            if (type == NEWLINE) {
-                if (t.getText().equals("\n") && t.getStartIndex() > t.getStopIndex()) {
-                    continue; // the NEWLINE the lexer adds when the last line has none
-                }
-                return new int[] {t.getLine(), t.getCharPositionInLine()};
-            }
-            return new int[] {Spans.endLine(t), Spans.endCol(t)};
-        }
-        return new int[] {1, 0};
     }
 
     private SourceError indentedBlockExpected(BlockContext block, Token offending) {
@@ -273,7 +233,7 @@ final class ErrorDiagnosis extends BaseErrorListener {
             what = "'" + owner.getStart().getText() + "' statement";
             if (owner instanceof ForStmtContext || owner instanceof WithStmtContext) {
                 Token keyword = owner.getStart().getType() == ASYNC
-                        ? tokens.get(nextDefault(owner.getStart().getTokenIndex())) : owner.getStart();
+                        ? scan.get(scan.nextDefault(owner.getStart().getTokenIndex())) : owner.getStart();
                 what = "'" + keyword.getText() + "' statement";
             }
         }
@@ -281,32 +241,6 @@ final class ErrorDiagnosis extends BaseErrorListener {
         SourceError plain = at("x", offending);
         return new SourceError(SourceError.Kind.INDENTATION_ERROR,
                 "expected an indented block after " + what + " on line " + line, plain.line(), plain.offset());
-    }
-
-    private int nextDefault(int index) {
-        for (int i = index + 1; i < tokens.size(); i++) {
-            if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
-                return i;
-            }
-        }
-        return index;
-    }
-
-    private int previousDefault(int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isCompoundHeader(ParserRuleContext ctx) {
-        return ctx instanceof IfStmtContext || ctx instanceof ElifClauseContext || ctx instanceof ElseBlockContext
-                || ctx instanceof WhileStmtContext || ctx instanceof ForStmtContext || ctx instanceof WithStmtContext
-                || ctx instanceof TryStmtContext || ctx instanceof ExceptClauseContext
-                || ctx instanceof FinallyBlockContext || ctx instanceof FunctionDefContext
-                || ctx instanceof ClassDefContext;
     }
 
     /**
@@ -317,7 +251,7 @@ final class ErrorDiagnosis extends BaseErrorListener {
         int i = offending.getTokenIndex();
         int first = -1;
         for (int j = i; j >= 0; j--) {
-            Token t = tokens.get(j);
+            Token t = scan.get(j);
             if (t.getChannel() != Token.DEFAULT_CHANNEL || t.getType() == INDENT || t.getType() == DEDENT) {
                 continue;
             }
@@ -329,13 +263,13 @@ final class ErrorDiagnosis extends BaseErrorListener {
         if (first < 0) {
             return null;
         }
-        Token keyword = tokens.get(first);
+        Token keyword = scan.get(first);
         if (keyword.getType() != NAME || !(keyword.getText().equals("match") || keyword.getText().equals("case"))) {
             return null;
         }
         Token last = null;
-        for (int j = first; j < tokens.size(); j++) {
-            Token t = tokens.get(j);
+        for (int j = first; j < scan.size(); j++) {
+            Token t = scan.get(j);
             if (t.getChannel() != Token.DEFAULT_CHANNEL) {
                 continue;
             }
@@ -353,24 +287,24 @@ final class ErrorDiagnosis extends BaseErrorListener {
 
     /** {@code print "hello"}: Python 2's statement. */
     private SourceError missingPrintParentheses(Token offending) {
-        int prev = previousDefault(offending.getTokenIndex());
+        int prev = scan.previousDefault(offending.getTokenIndex());
         if (prev < 0) {
             return null;
         }
-        Token name = tokens.get(prev);
+        Token name = scan.get(prev);
         if (name.getType() != NAME || !(name.getText().equals("print") || name.getText().equals("exec"))) {
             return null;
         }
-        int before = previousDefault(prev);
-        if (before >= 0 && !isStatementStart(tokens.get(before).getType())) {
+        int before = scan.previousDefault(prev);
+        if (before >= 0 && !isStatementStart(scan.get(before).getType())) {
             return null;
         }
-        if (!startsExpression(offending.getType())) {
+        if (!scan.startsExpression(offending.getType())) {
             return null;
         }
         Token last = offending;
-        for (int i = offending.getTokenIndex(); i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+        for (int i = offending.getTokenIndex(); i < scan.size(); i++) {
+            Token t = scan.get(i);
             if (t.getChannel() != Token.DEFAULT_CHANNEL) {
                 continue;
             }
@@ -389,28 +323,13 @@ final class ErrorDiagnosis extends BaseErrorListener {
                 || previousType == COLON;
     }
 
-    private static boolean startsExpression(int type) {
-        return switch (type) {
-            case NAME, NUMBER, STRING, TRUE, FALSE, NONE, ELLIPSIS, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, NOT,
-                    LAMBDA, AWAIT -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean endsExpression(int type) {
-        return switch (type) {
-            case NAME, NUMBER, STRING, TRUE, FALSE, NONE, ELLIPSIS, RPAR, RSQB, RBRACE -> true;
-            default -> false;
-        };
-    }
-
     /** An {@code =} where an expression was expected: in a call, or in a condition. */
     private SourceError misplacedAssignment(ParserRuleContext ctx, Token equal) {
-        int prevIndex = previousDefault(equal.getTokenIndex());
+        int prevIndex = scan.previousDefault(equal.getTokenIndex());
         if (prevIndex < 0) {
             return null;
         }
-        Token prev = tokens.get(prevIndex);
+        Token prev = scan.get(prevIndex);
         ArgumentsContext args = up(ctx, ArgumentsContext.class);
         TrailerContext trailer = up(ctx, TrailerContext.class);
         if (args == null && trailer != null) {
@@ -441,14 +360,14 @@ final class ErrorDiagnosis extends BaseErrorListener {
         if (!expectsNamedExpression(ctx)) {
             return null;
         }
-        Token end = endOfOperand(equal.getTokenIndex());
-        if (prev.getType() == NAME && startOfOperand(prevIndex) == prev) {
+        Token end = scan.endOfOperand(equal.getTokenIndex());
+        if (prev.getType() == NAME && scan.startOfOperand(prevIndex) == prev) {
             return new SourceError(SourceError.Kind.SYNTAX_ERROR,
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.getLine(),
                     prev.getCharPositionInLine() + 1, Spans.endLine(end), Spans.endCol(end) + 1);
         }
-        Token start = startOfOperand(prevIndex);
-        Expr target = reparse.apply(textBetween(start, prev));
+        Token start = scan.startOfOperand(prevIndex);
+        Expr target = reparse.apply(scan.textBetween(start, prev));
         if (target == null || target instanceof Expr.List || target instanceof Expr.Tuple
                 || target instanceof Expr.GeneratorExp || target instanceof Expr.Compare
                 || target instanceof Expr.BoolOp) {
@@ -478,109 +397,23 @@ final class ErrorDiagnosis extends BaseErrorListener {
         return false;
     }
 
-    private static <T extends ParserRuleContext> T enclosing(ParserRuleContext ctx, Class<T> kind) {
-        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
-            if (kind.isInstance(c)) {
-                return kind.cast(c);
-            }
-            if (c instanceof StmtContext) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** The last token of the operand that follows the token at {@code index}. */
-    private Token endOfOperand(int index) {
-        int depth = 0;
-        Token last = tokens.get(index);
-        for (int i = index + 1; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
-                continue;
-            }
-            int type = t.getType();
-            if (type == LPAR || type == LSQB || type == LBRACE) {
-                depth++;
-            } else if (type == RPAR || type == RSQB || type == RBRACE) {
-                if (depth == 0) {
-                    break;
-                }
-                depth--;
-            } else if (depth == 0 && (type == COLON || type == COMMA || type == NEWLINE || type == EQUAL
-                    || type == SEMI || type == Token.EOF || type == IF || type == ELSE || type == FOR || type == AND
-                    || type == OR || type == NOT || type == IN || type == IS || type == COLONEQUAL)) {
-                break;
-            }
-            last = t;
-        }
-        return last;
-    }
-
     /** {@code [a b]}: two expressions side by side inside brackets. */
     private SourceError forgottenComma(Token offending) {
-        if (!startsExpression(offending.getType()) || offending.getType() == NOT || offending.getType() == LAMBDA) {
+        if (!scan.startsExpression(offending.getType()) || offending.getType() == NOT || offending.getType() == LAMBDA) {
             return null;
         }
-        int prevIndex = previousDefault(offending.getTokenIndex());
-        if (prevIndex < 0 || !endsExpression(tokens.get(prevIndex).getType()) || bracketDepth(offending) == 0) {
+        int prevIndex = scan.previousDefault(offending.getTokenIndex());
+        if (prevIndex < 0 || !scan.endsExpression(scan.get(prevIndex).getType()) || scan.bracketDepth(offending) == 0) {
             return null;
         }
-        Token prev = tokens.get(prevIndex);
+        Token prev = scan.get(prevIndex);
         if (prev.getType() == NAME && offending.getType() == STRING) {
             return null;
         }
-        Token start = startOfOperand(prevIndex);
-        Token end = endOfOperand(offending.getTokenIndex());
+        Token start = scan.startOfOperand(prevIndex);
+        Token end = scan.endOfOperand(offending.getTokenIndex());
         return new SourceError(SourceError.Kind.SYNTAX_ERROR, "invalid syntax. Perhaps you forgot a comma?",
                 start.getLine(), start.getCharPositionInLine() + 1, Spans.endLine(end), Spans.endCol(end) + 1);
     }
 
-    private int bracketDepth(Token at) {
-        int depth = 0;
-        for (int i = 0; i < at.getTokenIndex(); i++) {
-            int type = tokens.get(i).getType();
-            if (type == LPAR || type == LSQB || type == LBRACE) {
-                depth++;
-            } else if (type == RPAR || type == RSQB || type == RBRACE) {
-                depth--;
-            }
-        }
-        return depth;
-    }
-
-    /** The first token of the operand-and-operator run that ends at {@code index}. */
-    private Token startOfOperand(int index) {
-        int depth = 0;
-        Token first = tokens.get(index);
-        for (int i = index; i >= 0; i--) {
-            Token t = tokens.get(i);
-            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
-                continue;
-            }
-            int type = t.getType();
-            if (type == RPAR || type == RSQB || type == RBRACE) {
-                depth++;
-            } else if (type == LPAR || type == LSQB || type == LBRACE) {
-                if (depth == 0) {
-                    break;
-                }
-                depth--;
-            } else if (depth == 0 && (type == COMMA || type == COLON || type == EQUAL || type == NEWLINE
-                    || type == INDENT || type == DEDENT || type == SEMI || type == IF || type == ELSE || type == FOR
-                    || type == IN || type == LAMBDA || type == RETURN || type == COLONEQUAL || type == YIELD
-                    || type == ASSERT || type == DEL || type == WHILE || type == ELIF || type == WITH
-                    || type == AS || type == RAISE || type == FROM || type == IMPORT || type == AWAIT
-                    || (type == STAR || type == DOUBLESTAR) && isUnaryStar(i))) {
-                break;
-            }
-            first = t;
-        }
-        return first;
-    }
-
-    private boolean isUnaryStar(int index) {
-        int prev = previousDefault(index);
-        return prev < 0 || !endsExpression(tokens.get(prev).getType());
-    }
 }
