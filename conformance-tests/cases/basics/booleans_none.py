@@ -1,0 +1,11 @@
+# Checks: bool and None values, truthiness of builtin objects, and/or/not results.
+print(True, False, None)
+print(type(True), type(None))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool("0"), bool([]), bool([0]))
+print(bool({}), bool(()), bool(set()), bool(None), bool(range(0)), bool(range(1)))
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or "default", "" or 0)
+print(not 0, not 5, not None, not [])
+print(True == 1, False == 0, True is True, None is None)
+print(isinstance(True, int), issubclass(bool, int))
+print(True + 1, True & False, True | False, True ^ True)
+print(str(True), repr(False), int(True))

@@ -1,0 +1,2 @@
+from circular_imports_pkg.gamma import GAMMA
+DELTA = "delta"

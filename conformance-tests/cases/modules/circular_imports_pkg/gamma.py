@@ -1,0 +1,2 @@
+from circular_imports_pkg.delta import DELTA
+GAMMA = "gamma"

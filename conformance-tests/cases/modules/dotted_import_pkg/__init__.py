@@ -1,0 +1,1 @@
+print("init dotted_import_pkg")

@@ -1,0 +1,2 @@
+print("init dotted_import_pkg.a.b.c")
+VALUE = "deep value"

@@ -1,0 +1,1 @@
+PACKAGE_CONSTANT = "from __init__"

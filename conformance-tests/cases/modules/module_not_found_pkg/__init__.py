@@ -1,0 +1,1 @@
+EXISTING = 1

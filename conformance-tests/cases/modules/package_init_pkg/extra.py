@@ -1,0 +1,2 @@
+print("package_init_pkg.extra runs")
+EXTRA = "extra"

@@ -1,0 +1,2 @@
+def tool():
+    return "toolbox.tool found through sys.path"

@@ -1,0 +1,3 @@
+# Checks: raising SystemExit directly with an int exit status.
+print("raising SystemExit(42)")
+raise SystemExit(42)

@@ -1,0 +1,14 @@
+# Checks: a three-level chain mixing explicit cause and implicit context in the printed traceback.
+def a():
+    raise KeyError("a")
+def b():
+    try:
+        a()
+    except KeyError as e:
+        raise ValueError("b") from e
+def c():
+    try:
+        b()
+    except ValueError:
+        raise TypeError("c")
+c()
