@@ -10,7 +10,8 @@ lexer grammar PythonLexer;
 
 options { superClass = PythonLexerBase; }
 
-tokens { INDENT, DEDENT }
+// LEXER_ERROR marks where tokenizing stopped on an error (see PythonLexerBase.defer).
+tokens { INDENT, DEDENT, LEXER_ERROR }
 
 // ---- keywords (soft keywords such as match, case, _ and type stay NAMEs) ----
 FALSE    : 'False';

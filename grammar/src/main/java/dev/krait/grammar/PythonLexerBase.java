@@ -41,6 +41,7 @@ public abstract class PythonLexerBase extends Lexer {
     private int bracketBase;
     private boolean done;
     private Token lastHidden;
+    private SourceError deferredError;
 
     protected PythonLexerBase(CharStream input) {
         super(input);
@@ -66,6 +67,8 @@ public abstract class PythonLexerBase extends Lexer {
         sawSignificantToken = false;
         lastSignificantType = -1;
         done = false;
+        deferredError = null;
+        lastHidden = null;
     }
 
     @Override
@@ -74,9 +77,46 @@ public abstract class PythonLexerBase extends Lexer {
             if (done) {
                 return makeToken(Token.EOF, "<EOF>", null);
             }
-            process(super.nextToken());
+            try {
+                process(super.nextToken());
+            } catch (SourceError e) {
+                defer(e);
+            }
         }
         return pending.poll();
+    }
+
+    /**
+     * Tokenizer errors are not thrown at once: as in CPython, whose tokenizer runs as the
+     * parser asks for tokens, an earlier syntax error must win over a later tokenizer error in
+     * some cases. The error is kept, a {@code LEXER_ERROR} token marks its place, and the
+     * stream ends there; the parser's error handling decides which error to report.
+     */
+    private void defer(SourceError e) {
+        deferredError = e;
+        CommonToken marker = new CommonToken(_tokenFactorySourcePair, PythonLexer.LEXER_ERROR, Token.DEFAULT_CHANNEL,
+                _input.index(), _input.index() - 1);
+        marker.setText("<error>");
+        marker.setLine(Math.max(1, e.line()));
+        marker.setCharPositionInLine(Math.max(0, e.offset() - 1));
+        pending.add(marker);
+        done = true;
+    }
+
+    /** The tokenizer error found, if any; its place in the stream is a {@code LEXER_ERROR} token. */
+    public SourceError deferredError() {
+        return deferredError;
+    }
+
+    /**
+     * Whether the deferred error replaces a syntax error the parser finds earlier in the
+     * file. CPython's tokenizer raises most errors itself, and a parser error makes it read
+     * the rest of the file to look for them; indentation errors and an unexpected end of
+     * input are reported only when the parser reaches them.
+     */
+    public boolean deferredErrorOverridesParser() {
+        return deferredError != null && deferredError.kind() == SourceError.Kind.SYNTAX_ERROR
+                && !deferredError.getMessage().equals("unexpected EOF while parsing");
     }
 
     private boolean insideBrackets() {
@@ -89,9 +129,7 @@ public abstract class PythonLexerBase extends Lexer {
             finish(t);
             return;
         }
-        if (type != PythonLexer.WS) {
-            lastHidden = t.getChannel() != Token.DEFAULT_CHANNEL ? t : null;
-        }
+        lastHidden = t.getChannel() != Token.DEFAULT_CHANNEL ? t : null;
         if (t.getChannel() != Token.DEFAULT_CHANNEL) {
             if (atLineStart && type == PythonLexer.WS) {
                 lineIndent.append(t.getText());
@@ -261,7 +299,8 @@ public abstract class PythonLexerBase extends Lexer {
             throw SourceError.syntax("unexpected EOF while parsing", lastHidden.getLine(),
                     lastHidden.getCharPositionInLine() + 2);
         }
-        if (sawSignificantToken && lastSignificantType != PythonLexer.NEWLINE && bracketBase == 0) {
+        if (sawSignificantToken && lastSignificantType != PythonLexer.NEWLINE && bracketBase == 0
+                && openBrackets.isEmpty()) {
             pending.add(makeToken(PythonLexer.NEWLINE, "\n", eof));
         }
         while (indentDepth > 0) {

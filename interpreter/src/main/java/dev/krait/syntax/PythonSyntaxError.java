@@ -78,7 +78,7 @@ public final class PythonSyntaxError extends RuntimeException {
      */
     public String format() {
         StringBuilder out = new StringBuilder();
-        if (!isSyntaxError()) {
+        if (!isSyntaxError() || line <= 0) {
             out.append(type);
             if (!msg.isEmpty()) {
                 out.append(": ").append(msg);

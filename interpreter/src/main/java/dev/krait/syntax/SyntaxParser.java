@@ -62,6 +62,10 @@ public final class SyntaxParser {
     private <T> T run(String source, String filename, Mode mode, ParseDriver.Entry entry,
                       Function<Object, T> result) {
         String text = normalizeNewlines(source.startsWith("\uFEFF") ? source.substring(1) : source);
+        if (text.indexOf('\0') >= 0) {
+            throw new PythonSyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, 0,
+                    0, 0, null);
+        }
         try {
             return result.apply(new ParseDriver(cache, mode.depthMessage).parse(text, filename, entry));
         } catch (SourceError e) {

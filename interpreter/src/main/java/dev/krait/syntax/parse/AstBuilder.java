@@ -15,9 +15,24 @@ final class AstBuilder {
     private final ExpressionBuilder expressions;
     private final StatementBuilder statements;
 
-    AstBuilder(FStringParser.ExpressionParser fieldParser, String depthMessage) {
-        this.expressions = new ExpressionBuilder(fieldParser, depthMessage);
+    /**
+     * @param fieldParser parses f-string replacement fields
+     * @param tokens the parse's tokens, to find the token after a string literal for errors
+     * @param depthMessage the RecursionError message for too deeply nested input
+     */
+    AstBuilder(FStringParser.ExpressionParser fieldParser, List<org.antlr.v4.runtime.Token> tokens,
+               String depthMessage) {
+        this.expressions = new ExpressionBuilder(fieldParser, index -> nextDefault(tokens, index), depthMessage);
         this.statements = new StatementBuilder(expressions);
+    }
+
+    private static org.antlr.v4.runtime.Token nextDefault(List<org.antlr.v4.runtime.Token> tokens, int index) {
+        for (int i = index + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).getChannel() == org.antlr.v4.runtime.Token.DEFAULT_CHANNEL) {
+                return tokens.get(i);
+            }
+        }
+        return null;
     }
 
     Mod.Module module(FileInputContext ctx) {
@@ -38,6 +53,11 @@ final class AstBuilder {
             statements.statements(wrapper, body);
         }
         return new Mod.Interactive(body);
+    }
+
+    /** Builds one run of adjacent string literals, raising its error if it has one. */
+    Expr strings(List<org.antlr.v4.runtime.Token> run) {
+        return expressions.strings(run);
     }
 
     Expr expression(org.antlr.v4.runtime.ParserRuleContext ctx) {

@@ -2,7 +2,9 @@ package dev.krait.syntax.parse;
 
 import static dev.krait.grammar.PythonParser.*;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -13,6 +15,7 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
+import dev.krait.grammar.PythonLexer;
 import dev.krait.grammar.SourceError;
 import dev.krait.syntax.ast.Expr;
 
@@ -28,18 +31,25 @@ import dev.krait.syntax.ast.Expr;
  */
 final class ErrorDiagnosis extends BaseErrorListener {
     private final TokenScan scan;
+    private final PythonLexer lexer;
     private final Token unclosedBracket;
     private final Function<String, Expr> reparse;
+    private final Consumer<List<Token>> stringCheck;
 
     /**
      * @param tokens the whole token stream, hidden tokens included
-     * @param unclosedBracket the innermost bracket left open at the end of input, or null
+     * @param lexer the lexer that made the tokens: it knows the bracket left open at the end of
+     *     input and any tokenizer error it deferred
+     * @param stringCheck builds a run of adjacent string literals, throwing its error
      * @param reparse parses a piece of source as an expression (null if it is not one), to
      *     name the kind of an offending operand
      */
-    ErrorDiagnosis(List<Token> tokens, Token unclosedBracket, Function<String, Expr> reparse) {
+    ErrorDiagnosis(List<Token> tokens, PythonLexer lexer, Function<String, Expr> reparse,
+                   Consumer<List<Token>> stringCheck) {
         this.scan = new TokenScan(tokens);
-        this.unclosedBracket = unclosedBracket;
+        this.stringCheck = stringCheck;
+        this.lexer = lexer;
+        this.unclosedBracket = lexer.unclosedBracket();
         this.reparse = reparse;
     }
 
@@ -48,7 +58,18 @@ final class ErrorDiagnosis extends BaseErrorListener {
                             String msg, RecognitionException e) {
         Parser parser = (Parser) recognizer;
         Token offending = (Token) offendingSymbol;
-        SourceError error = diagnose(parser, offending, e);
+        if (offending.getType() == LEXER_ERROR) {
+            throw lexer.deferredError();
+        }
+        SourceError error = badStringBefore(offending);
+        if (error == null) {
+            error = diagnose(parser, offending, e);
+        }
+        boolean unexpectedIndent = offending.getType() == INDENT || offending.getType() == DEDENT;
+        if (!unexpectedIndent && lexer.deferredErrorOverridesParser()) {
+            // CPython reads on after a parser error, and most tokenizer errors found there win.
+            throw lexer.deferredError();
+        }
         // As CPython: a bracket left open wins over an error found on a later line.
         if (unclosedBracket != null && error.kind() == SourceError.Kind.SYNTAX_ERROR
                 && error.line() > unclosedBracket.getLine()) {
@@ -56,6 +77,44 @@ final class ErrorDiagnosis extends BaseErrorListener {
                     unclosedBracket.getLine(), unclosedBracket.getCharPositionInLine() + 1);
         }
         throw error;
+    }
+
+    /**
+     * CPython decodes each string literal (and parses each f-string) as soon as its parser
+     * has matched it, so an error inside a literal before the failure point comes first.
+     */
+    private SourceError badStringBefore(Token offending) {
+        List<Token> run = new ArrayList<>();
+        for (int i = 0; i < offending.getTokenIndex(); i++) {
+            Token t = scan.get(i);
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            if (t.getType() == STRING) {
+                run.add(t);
+                continue;
+            }
+            SourceError error = checkRun(run);
+            if (error != null) {
+                return error;
+            }
+        }
+        // A run that reaches the offending token is not known to be complete.
+        return offending.getType() == STRING ? null : checkRun(run);
+    }
+
+    private SourceError checkRun(List<Token> run) {
+        if (run.isEmpty()) {
+            return null;
+        }
+        try {
+            stringCheck.accept(List.copyOf(run));
+            return null;
+        } catch (SourceError e) {
+            return e;
+        } finally {
+            run.clear();
+        }
     }
 
     private SourceError diagnose(Parser parser, Token offending, RecognitionException e) {
@@ -412,6 +471,12 @@ final class ErrorDiagnosis extends BaseErrorListener {
         }
         Token start = scan.startOfOperand(prevIndex);
         Token end = scan.endOfOperand(offending.getTokenIndex());
+        if (unclosedBracket != null && scan.isAtEnd(end)) {
+            // CPython's parser reads to the end of input looking for the second operand, and
+            // its tokenizer reports the bracket left open there.
+            return SourceError.syntax("'" + unclosedBracket.getText() + "' was never closed",
+                    unclosedBracket.getLine(), unclosedBracket.getCharPositionInLine() + 1);
+        }
         return new SourceError(SourceError.Kind.SYNTAX_ERROR, "invalid syntax. Perhaps you forgot a comma?",
                 start.getLine(), start.getCharPositionInLine() + 1, Spans.endLine(end), Spans.endCol(end) + 1);
     }

@@ -5,6 +5,7 @@ import static dev.krait.grammar.PythonParser.*;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -40,10 +41,21 @@ final class ExpressionBuilder {
     private final String depthMessage;
     private int depth;
 
-    ExpressionBuilder(FStringParser.ExpressionParser fieldParser, String depthMessage) {
-        this.strings = new StringLiterals(new FStringParser(fieldParser));
+    ExpressionBuilder(FStringParser.ExpressionParser fieldParser, IntFunction<Token> nextToken, String depthMessage) {
+        this.strings = new StringLiterals(new FStringParser(fieldParser), nextToken);
         this.parameters = new ParameterBuilder(this);
         this.depthMessage = depthMessage;
+    }
+
+    /** Fails like CPython when {@code levels} more nested nodes would pass the depth limit. */
+    void checkNesting(int levels) {
+        if (depth + levels > MAX_DEPTH) {
+            throw new SourceError(SourceError.Kind.RECURSION_ERROR, depthMessage, 0, 0);
+        }
+    }
+
+    Expr strings(List<Token> run) {
+        return strings.build(run, Spans.of(run.get(0), run.get(run.size() - 1)));
     }
 
     ParameterBuilder parameters() {
@@ -144,12 +156,18 @@ final class ExpressionBuilder {
     }
 
     private Expr comparison(ComparisonContext ctx) {
-        Expr left = expr(ctx.bitwiseOr(0));
+        // One pass over the children: the generated accessors rescan them on every call.
+        Expr left = null;
         List<CmpOperator> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
-        for (int i = 0; i < ctx.compOp().size(); i++) {
-            ops.add(compOp(ctx.compOp(i)));
-            comparators.add(expr(ctx.bitwiseOr(i + 1)));
+        for (ParseTree child : ctx.children) {
+            if (child instanceof CompOpContext op) {
+                ops.add(compOp(op));
+            } else if (left == null) {
+                left = expr((ParserRuleContext) child);
+            } else {
+                comparators.add(expr((ParserRuleContext) child));
+            }
         }
         return new Expr.Compare(left, ops, comparators, Spans.of(ctx));
     }
@@ -275,7 +293,11 @@ final class ExpressionBuilder {
             case ELLIPSIS:
                 return new Expr.Constant(Literal.Singleton.ELLIPSIS, null, span);
             case NUMBER:
-                return new Expr.Constant(number(first.getText()), null, span);
+                try {
+                    return new Expr.Constant(number(first.getText()), null, span);
+                } catch (SourceError e) {
+                    throw new SourceError(e.kind(), e.getMessage(), first.getLine(), 0); // CPython gives no column
+                }
             case STRING: {
                 List<Token> tokens = new ArrayList<>();
                 for (TerminalNode t : ctx.STRING()) {
@@ -291,6 +313,9 @@ final class ExpressionBuilder {
                 return braceDisplay(ctx, span);
         }
     }
+
+    /** CPython refuses to convert decimal strings longer than this to int (sys.int_info). */
+    static final int MAX_STR_DIGITS = 4300;
 
     static Object number(String text) {
         String t = text.replace("_", "");
@@ -308,6 +333,12 @@ final class ExpressionBuilder {
         }
         if (t.indexOf('.') >= 0 || t.indexOf('e') >= 0 || t.indexOf('E') >= 0) {
             return Double.parseDouble(t);
+        }
+        if (t.length() > MAX_STR_DIGITS) {
+            throw new SourceError(SourceError.Kind.SYNTAX_ERROR, "Exceeds the limit (" + MAX_STR_DIGITS
+                    + " digits) for integer string conversion: value has " + t.length() + " digits; use "
+                    + "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+                    + "literals to avoid decimal conversion limits.", 0, 0);
         }
         return new BigInteger(t);
     }

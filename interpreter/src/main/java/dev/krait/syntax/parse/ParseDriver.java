@@ -51,7 +51,7 @@ public final class ParseDriver {
         CommonTokenStream tokens = tokenize(CharStreams.fromString(text, filename), 0, 0, 0);
         PythonParser parser = parser(tokens);
         ParserRuleContext tree = parseTree(parser, tokens, entry);
-        AstBuilder builder = new AstBuilder(this::parseFStringField, depthMessage);
+        AstBuilder builder = new AstBuilder(this::parseFStringField, tokens.getTokens(), depthMessage);
         return switch (entry) {
             case MODULE -> builder.module((PythonParser.FileInputContext) tree);
             case INTERACTIVE -> builder.interactive((PythonParser.InteractiveInputContext) tree);
@@ -99,7 +99,8 @@ public final class ParseDriver {
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             PythonLexer lexer = (PythonLexer) tokens.getTokenSource();
-            parser.addErrorListener(new ErrorDiagnosis(tokens.getTokens(), lexer.unclosedBracket(), this::tryExpression));
+            parser.addErrorListener(new ErrorDiagnosis(tokens.getTokens(), lexer, this::tryExpression,
+                    run -> new AstBuilder(this::parseFStringField, tokens.getTokens(), depthMessage).strings(run)));
             return start(parser, entry);
         }
     }
@@ -133,7 +134,7 @@ public final class ParseDriver {
             CommonTokenStream tokens = tokenize(CharStreams.fromString(wrapped), 0, line, shift);
             PythonParser parser = parser(tokens);
             ParserRuleContext tree = parseTree(parser, tokens, Entry.EXPRESSION);
-            AstBuilder builder = new AstBuilder(this::parseFStringField, depthMessage);
+            AstBuilder builder = new AstBuilder(this::parseFStringField, tokens.getTokens(), depthMessage);
             return builder.expression(((PythonParser.EvalInputContext) tree).starExpressions());
         } catch (SourceError e) {
             if (e.getMessage().startsWith("f-string") || e.kind() != SourceError.Kind.SYNTAX_ERROR) {

@@ -334,6 +334,7 @@ final class StatementBuilder {
         // elif chains nest: the last elif is innermost, so build from the end.
         List<Stmt> orelse = orElse(ctx.elseBlock());
         List<ElifClauseContext> elifs = ctx.elifClause();
+        ex.checkNesting(elifs.size()); // each elif nests one If deeper, as in CPython's AST
         for (int i = elifs.size() - 1; i >= 0; i--) {
             ElifClauseContext e = elifs.get(i);
             Token end = i == elifs.size() - 1 && ctx.elseBlock() != null ? ctx.elseBlock().getStop() : e.getStop();

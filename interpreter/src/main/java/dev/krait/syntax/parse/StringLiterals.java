@@ -17,9 +17,15 @@ import dev.krait.syntax.ast.Span;
  */
 final class StringLiterals {
     private final FStringParser fstrings;
+    private final java.util.function.IntFunction<Token> nextToken;
 
-    StringLiterals(FStringParser fstrings) {
+    /**
+     * @param nextToken the first default-channel token after a token index, or null: CPython
+     *     reports errors inside string literals at the token that follows them
+     */
+    StringLiterals(FStringParser fstrings, java.util.function.IntFunction<Token> nextToken) {
         this.fstrings = fstrings;
+        this.nextToken = nextToken;
     }
 
     /** One token taken apart: its prefix letters, and the body between the quotes. */
@@ -55,10 +61,14 @@ final class StringLiterals {
     }
 
     Expr build(List<Token> tokens, Span span) {
-        // CPython 3.11 reports errors inside string literals just past the last string token.
+        // CPython 3.11 reports errors inside string literals at the token after them (the
+        // parser had to read it to know the literals ended).
         Token lastToken = tokens.get(tokens.size() - 1);
-        Span after = new Span(Spans.endLine(lastToken), Spans.endCol(lastToken), Spans.endLine(lastToken),
-                Spans.endCol(lastToken));
+        Token next = nextToken.apply(lastToken.getTokenIndex());
+        Span after = next != null
+                ? new Span(next.getLine(), next.getCharPositionInLine(), next.getLine(), next.getCharPositionInLine())
+                : new Span(Spans.endLine(lastToken), Spans.endCol(lastToken), Spans.endLine(lastToken),
+                        Spans.endCol(lastToken));
         List<Piece> pieces = new ArrayList<>(tokens.size());
         boolean anyBytes = false;
         boolean anyText = false;

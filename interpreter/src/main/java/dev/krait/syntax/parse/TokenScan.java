@@ -49,21 +49,22 @@ final class TokenScan {
 
     /** CPython reports the end of input at the end of the last line that holds a token or comment. */
     int[] endOfInput() {
+        // CPython places the end of input at the end of the file's last line, where a final
+        // line end closes that line rather than opening an empty one.
+        Token eof = tokens.get(tokens.size() - 1);
+        if (eof.getCharPositionInLine() > 0 || eof.getLine() == 1) {
+            return new int[] {eof.getLine(), eof.getCharPositionInLine()};
+        }
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            int type = t.getType();
-            if (type == Token.EOF || type == DEDENT || type == INDENT || type == WS) {
-                continue;
-            }
-            if (type == NEWLINE) {
-                if (t.getText().equals("\n") && t.getStartIndex() > t.getStopIndex()) {
-                    continue; // the NEWLINE the lexer adds when the last line has none
-                }
+            if (t.getType() == NEWLINE && t.getStartIndex() <= t.getStopIndex() && t.getLine() == eof.getLine() - 1) {
                 return new int[] {t.getLine(), t.getCharPositionInLine()};
             }
-            return new int[] {Spans.endLine(t), Spans.endCol(t)};
+            if (t.getLine() < eof.getLine() - 1) {
+                break;
+            }
         }
-        return new int[] {1, 0};
+        return new int[] {eof.getLine(), eof.getCharPositionInLine()};
     }
 
     int nextDefault(int index) {

@@ -128,7 +128,9 @@ public final class CodegenChecks {
             body(Where.ASYNC_FUNCTION, f.body());
         } else if (s instanceof Stmt.ClassDef c) {
             visitAll(c.decoratorList());
-            visitAll(c.bases());
+            for (Expr base : c.bases()) {
+                visit(base instanceof Expr.Starred starred ? starred.value() : base); // class A(*bases)
+            }
             visitAll(c.keywords());
             keywordsUnique(c.keywords());
             body(Where.CLASS, c.body());
@@ -361,8 +363,17 @@ public final class CodegenChecks {
         }
         boolean outer = inComprehension;
         inComprehension = true;
+        for (Comprehension g : generators) {
+            target(g.target());
+        }
         for (Node child : AstNodes.children(node)) {
-            visit(child);
+            if (!(child instanceof Comprehension)) {
+                visit(child);
+            }
+        }
+        for (Comprehension g : generators) {
+            visit(g.iter());
+            visitAll(g.ifs());
         }
         inComprehension = outer;
         outermostComprehension = outerComprehension;
