@@ -14,6 +14,7 @@ parser grammar PythonParser;
 options {
     tokenVocab = PythonLexer;
     superClass = PythonParserBase;
+    contextSuperClass = CompactRuleContext;
 }
 
 // ---- entry points ----

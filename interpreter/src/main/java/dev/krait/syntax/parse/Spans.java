@@ -27,7 +27,15 @@ final class Spans {
         return new Span(start.getLine(), start.getCharPositionInLine(), endLine(stop), endCol(stop));
     }
 
+    /** Only string literals (and line continuations, never in a span) run over several lines. */
+    private static boolean singleLine(Token t) {
+        return t.getType() != dev.krait.grammar.PythonLexer.STRING;
+    }
+
     static int endLine(Token t) {
+        if (singleLine(t)) {
+            return t.getLine();
+        }
         String text = t.getText();
         int line = t.getLine();
         if (text == null) {
@@ -43,6 +51,10 @@ final class Spans {
     }
 
     static int endCol(Token t) {
+        if (singleLine(t) && t.getStartIndex() <= t.getStopIndex()) {
+            // Indexes count code points (ANTLR's CharStreams), like the columns.
+            return t.getCharPositionInLine() + t.getStopIndex() - t.getStartIndex() + 1;
+        }
         String text = t.getText();
         if (text == null || t.getType() == Token.EOF) {
             return t.getCharPositionInLine();
