@@ -113,11 +113,10 @@ class LauncherTest {
     }
 
     @Test
-    void runningProgramsIsRefused() throws Exception {
-        Result r = krait(List.of(), "-c", "print(1)");
-        assertEquals("krait: running programs is not supported yet by this build (only --dump-ast and -V); "
-                + "see the README\n", r.err());
-        assertEquals(2, r.status());
+    void runsAProgramGivenWithDashC() throws Exception {
+        Result r = krait(List.of(), "-c", "print(6 * 7)");
+        assertEquals("42\n", r.outText());
+        assertEquals(0, r.status());
     }
 
     @Test

@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
  * <p>Every line ends in {@code \n} (never {@code println}'s platform separator) so that
  * output is byte-for-byte CPython's on POSIX.
  *
- * <p>This build only parses: running programs arrives with the evaluator and is refused
- * until then (see {@link #NOT_YET}).
+ * <p>Programs run on a young evaluator: what it cannot run yet is refused by name with a
+ * {@code NotImplementedError} before the program starts.
  */
 public final class Main {
     static final int EXIT_OK = 0;
@@ -42,26 +42,22 @@ public final class Main {
     /** Reserved, not committed: the JVM only touches the pages deep nesting really uses. */
     static final long STACK_SIZE = 1L << 30;
 
-    /** Placeholder until the evaluator lands; a test pins it so that it is replaced on purpose. */
-    static final String NOT_YET =
-            "krait: running programs is not supported yet by this build (only --dump-ast and -V); see the README";
-
     static final String USAGE_LINE = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
     static final String HELP = USAGE_LINE + "\n"
-            + "Options that work in this build:\n"
+            + "Options:\n"
+            + "-c cmd : program passed in as string (terminates option list)\n"
+            + "file   : program read from script file\n"
+            + "-      : program read from stdin\n"
             + "--dump-ast FILE : parse FILE (- reads standard input) and print what CPython 3.11's\n"
             + "                  ast.dump(ast.parse(source)) prints; a syntax error is shown as\n"
             + "                  Python shows it, with exit status 1\n"
             + "-h     : print this help message and exit (also -? and --help)\n"
             + "-V     : print the Krait version and exit (also --version)\n"
             + "\n"
-            + "Arriving with the evaluator (refused by this build, exit status 2):\n"
-            + "-c cmd : program passed in as string (terminates option list)\n"
-            + "-m mod : run library module as a script (terminates option list)\n"
-            + "file   : program read from script file\n"
-            + "-      : program read from stdin\n"
-            + "(none) : the interactive prompt\n"
+            + "The evaluator is young: what it cannot run yet is named in a NotImplementedError\n"
+            + "before the program starts. Not yet available (exit status 2): -m mod, and the\n"
+            + "interactive prompt.\n"
             + "\n"
             + "Environment variables:\n"
             + "KRAIT_DEBUG=1 : on an internal error, also print the Java stack trace\n";
@@ -103,9 +99,8 @@ public final class Main {
             return EXIT_OK;
         } else if (action instanceof Arguments.Action.DumpAst dump) {
             return AstDumpCommand.run(dump.file(), in, out, err);
-        } else if (action instanceof Arguments.Action.RunProgram) {
-            err.print(NOT_YET + "\n");
-            return EXIT_USAGE;
+        } else if (action instanceof Arguments.Action.RunProgram program) {
+            return RunCommand.run(program.how(), program.programArgs(), in, out, err);
         } else if (action instanceof Arguments.Action.UsageError usage) {
             err.print(usage.message() + "\n" + USAGE_LINE + "\nTry 'krait -h' for more information.\n");
             return EXIT_USAGE;

@@ -79,7 +79,7 @@ class MainTest {
         assertTrue(krait("-V", "hello.py").out().startsWith("Krait "));
         assertEquals("unknown option --foo\n" + USAGE, krait("-V", "--foo").err());
         // Options end at the program: what follows belongs to it, even if it looks like -V.
-        assertEquals(2, krait("-c", "pass", "-V").status());
+        assertEquals(0, krait("-c", "pass", "-V").status());
         assertEquals("", krait("-c", "pass", "-V").out());
     }
 
@@ -180,25 +180,44 @@ class MainTest {
         assertEquals(2, twoFiles.status());
     }
 
-    /**
-     * Pins the placeholder on purpose: when the evaluator lands, this test is the one to
-     * rewrite, so that running programs is never half-enabled by accident.
-     */
+    /** A file, -c and standard input all run; what CPython 3.11 prints for the same programs. */
     @Test
-    void runningProgramsIsRefusedUntilTheEvaluatorLands() throws IOException {
-        Path py = file("hello.py", "print('hello')\n");
-        String[][] commands = {
-            {py.toString()}, {py.toString(), "arg"}, {"-c", "print(1)"}, {"-m", "json.tool"}, {"-"}, {"--", py.toString()},
-            {},
-        };
-        for (String[] args : commands) {
-            Result r = krait("print(1)\n", Map.of(), args);
-            assertEquals("krait: running programs is not supported yet by this build (only --dump-ast and -V); "
-                    + "see the README\n", r.err(), String.join(" ", args));
-            assertEquals("", r.out());
-            assertEquals(2, r.status());
-        }
-        assertEquals("Argument expected for the -c option\n" + USAGE, krait("-c").err());
+    void runsProgramsFromAFileFromDashCAndFromStandardInput() throws IOException {
+        Path py = file("hello.py", "def greet(n):\n    return 'hi ' + n\nprint(greet('Ada'), 2 ** 70)\n");
+        Result fromFile = krait("", Map.of(), py.toString());
+        assertEquals("hi Ada 1180591620717411303424\n", fromFile.out());
+        assertEquals("", fromFile.err());
+        assertEquals(0, fromFile.status());
+        assertEquals("3\n", krait("", Map.of(), "-c", "print(1 + 2)").out());
+        assertEquals("7\n", krait("print(3 + 4)\n", Map.of(), "-").out());
+    }
+
+    /** An uncaught exception: CPython's traceback (without column markers) and status 1. */
+    @Test
+    void uncaughtExceptionPrintsATracebackAndExitsWithOne() throws IOException {
+        Path py = file("boom.py", "def f(x):\n    return 10 // x\n\nprint('before')\nf(0)\n");
+        Result r = krait("", Map.of(), py.toString());
+        assertEquals("before\n", r.out());
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"" + py.toAbsolutePath() + "\", line 5, in <module>\n"
+                + "    f(0)\n"
+                + "  File \"" + py.toAbsolutePath() + "\", line 2, in f\n"
+                + "    return 10 // x\n"
+                + "ZeroDivisionError: integer division or modulo by zero\n", r.err());
+        assertEquals(1, r.status());
+    }
+
+    /** What the young evaluator cannot run yet is refused by name before the program starts. */
+    @Test
+    void constructsNotRunYetAreNamedBeforeAnythingRuns() throws IOException {
+        Path py = file("cls.py", "print('never printed')\nclass C:\n    pass\n");
+        Result r = krait("", Map.of(), py.toString());
+        assertEquals("", r.out());
+        assertEquals("NotImplementedError: Krait cannot run ClassDef statement yet (" + py.toAbsolutePath()
+                + ", line 2)\n", r.err());
+        assertEquals(1, r.status());
+        assertEquals("krait: -m is not supported yet by this build; see the README\n",
+                krait("", Map.of(), "-m", "json.tool").err());
     }
 
     @Test

@@ -1,0 +1,52 @@
+package dev.krait;
+
+import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.Traceback;
+
+/**
+ * Formats an uncaught exception as CPython 3.11 prints it (without the column markers):
+ * chained exceptions first, then {@code Traceback (most recent call last):}, one
+ * {@code File "...", line N, in name} entry per frame with its stripped source line, and
+ * {@code Type: message}.
+ */
+final class TracebackPrinter {
+    private TracebackPrinter() {}
+
+    static String format(PyBaseException e, String source, String filename) {
+        StringBuilder out = new StringBuilder();
+        append(e, source, filename, out);
+        return out.toString();
+    }
+
+    private static void append(PyBaseException e, String source, String filename, StringBuilder out) {
+        if (e.cause() != null) {
+            append(e.cause(), source, filename, out);
+            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e.context() != null && !e.suppressContext()) {
+            append(e.context(), source, filename, out);
+            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (e.traceback() != null) {
+            out.append("Traceback (most recent call last):\n");
+            for (Traceback tb = e.traceback(); tb != null; tb = tb.next()) {
+                out.append("  File \"").append(tb.filename()).append("\", line ").append(tb.line()).append(", in ")
+                        .append(tb.name()).append('\n');
+                String line = tb.filename().equals(filename) ? sourceLine(source, tb.line()) : null;
+                if (line != null && !line.isBlank()) {
+                    out.append("    ").append(line.strip()).append('\n');
+                }
+            }
+        }
+        String message = e.message();
+        out.append(e.type().name());
+        if (!message.isEmpty()) {
+            out.append(": ").append(message);
+        }
+        out.append('\n');
+    }
+
+    private static String sourceLine(String source, int line) {
+        String[] lines = source.split("\n", -1);
+        return line >= 1 && line <= lines.length ? lines[line - 1] : null;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.krait.code;
+
+import java.util.Iterator;
+import java.util.Map;
+
+import dev.krait.runtime.Arithmetic;
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBuiltinFunction;
+import dev.krait.runtime.PyCallable;
+import dev.krait.runtime.PyNone;
+import dev.krait.runtime.PyStr;
+import dev.krait.runtime.PyType;
+import dev.krait.runtime.Types;
+
+/** Fills an interpreter's builtins namespace: the builtin functions, types and exceptions. */
+final class Builtins {
+    private Builtins() {}
+
+    static void install(InterpreterState state) {
+        Map<String, Object> b = state.builtins;
+        for (PyType t : new PyType[] {Types.INT, Types.FLOAT, Types.STR, Types.BOOL, Types.LIST, Types.TUPLE,
+                Types.RANGE, Types.TYPE, Types.OBJECT}) {
+            b.put(t.name(), t);
+        }
+        b.putAll(ExceptionTypes.all());
+        define(b, "print", (args, kw) -> print(state, args, kw));
+        define(b, "len", (args, kw) -> Ops.len(one("len", args, kw)));
+        define(b, "repr", (args, kw) -> PyStr.of(Ops.repr(one("repr", args, kw))));
+        define(b, "abs", (args, kw) -> abs(one("abs", args, kw)));
+        define(b, "min", (args, kw) -> extreme("min", args, kw, "<"));
+        define(b, "max", (args, kw) -> extreme("max", args, kw, ">"));
+        define(b, "sum", Builtins::sum);
+    }
+
+    private static void define(Map<String, Object> b, String name, PyCallable body) {
+        b.put(name, new PyBuiltinFunction(name, body));
+    }
+
+    private static Object one(String name, Object[] args, String[] kw) {
+        if (kw.length > 0) {
+            throw Errors.typeError(name + "() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw Errors.typeError(name + "() takes exactly one argument (" + args.length + " given)");
+        }
+        return args[0];
+    }
+
+    private static Object print(InterpreterState state, Object[] args, String[] kw) {
+        int positional = args.length - kw.length;
+        String sep = " ";
+        String end = "\n";
+        for (int k = 0; k < kw.length; k++) {
+            Object v = args[positional + k];
+            switch (kw[k]) {
+                case "sep" -> sep = v == PyNone.NONE ? " " : textArgument("sep", v);
+                case "end" -> end = v == PyNone.NONE ? "\n" : textArgument("end", v);
+                case "flush", "file" -> { }
+                default -> throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for print()");
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < positional; i++) {
+            if (i > 0) {
+                out.append(sep);
+            }
+            out.append(Ops.str(args[i]));
+        }
+        out.append(end);
+        state.out().print(out);
+        return PyNone.NONE;
+    }
+
+    private static String textArgument(String name, Object v) {
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError(name + " must be None or a string, not " + Types.nameOf(v));
+        }
+        return s.value();
+    }
+
+    private static Object abs(Object x) {
+        if (x instanceof Double d) {
+            return Math.abs(d);
+        }
+        if (Arithmetic.isInt(x)) {
+            Integer sign = Arithmetic.compare(x, 0L);
+            return sign < 0 ? Ops.negate(x) : Ops.positive(x);
+        }
+        throw Errors.typeError("bad operand type for abs(): '" + Types.nameOf(x) + "'");
+    }
+
+    private static Object extreme(String name, Object[] args, String[] kw, String better) {
+        if (kw.length > 0) {
+            throw Errors.typeError(name + "() keyword arguments are not supported yet");
+        }
+        Iterator<Object> it = args.length == 1 ? Ops.iterate(args[0]) : java.util.Arrays.asList(args).iterator();
+        if (args.length == 0) {
+            throw Errors.typeError(name + " expected at least 1 argument, got 0");
+        }
+        if (!it.hasNext()) {
+            throw Errors.valueError(name + "() arg is an empty sequence");
+        }
+        Object best = it.next();
+        while (it.hasNext()) {
+            Object v = it.next();
+            if (Ops.order(better, v, best)) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    private static Object sum(Object[] args, String[] kw) {
+        if (kw.length > 0 || args.length == 0 || args.length > 2) {
+            throw Errors.typeError("sum() takes at least 1 positional argument (" + args.length + " given)");
+        }
+        Object total = args.length == 2 ? args[1] : 0L;
+        Iterator<Object> it = Ops.iterate(args[0]);
+        while (it.hasNext()) {
+            total = Ops.binary("+", total, it.next());
+        }
+        return total;
+    }
+}

@@ -1,0 +1,295 @@
+package dev.krait.code;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyCallable;
+import dev.krait.runtime.PyList;
+import dev.krait.runtime.PyStr;
+import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.Types;
+
+/** The expression nodes, one small class per operation. */
+final class Exprs {
+    private Exprs() {}
+
+    static final class Const extends ExprNode {
+        final Object value;
+
+        Const(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return value;
+        }
+    }
+
+    /** A local variable of a function, by slot. */
+    static final class LocalLoad extends ExprNode {
+        final int slot;
+        final String name;
+
+        LocalLoad(int slot, String name) {
+            this.slot = slot;
+            this.name = name;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object v = frame.locals[slot];
+            if (v == null) {
+                throw Errors.of(ExceptionTypes.UNBOUND_LOCAL_ERROR,
+                        "cannot access local variable '" + name + "' where it is not associated with a value");
+            }
+            return v;
+        }
+    }
+
+    /** A module-level name: the module's globals, then the builtins. */
+    static final class GlobalLoad extends ExprNode {
+        final String name;
+
+        GlobalLoad(String name) {
+            this.name = name;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object v = frame.globals.get(name);
+            if (v == null) {
+                v = frame.builtins.get(name);
+                if (v == null) {
+                    throw Errors.nameError(name);
+                }
+            }
+            return v;
+        }
+    }
+
+    static final class Binary extends ExprNode {
+        final String op;
+        final ExprNode left;
+        final ExprNode right;
+
+        Binary(String op, ExprNode left, ExprNode right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object a = left.eval(frame);
+            return Ops.binary(op, a, right.eval(frame));
+        }
+    }
+
+    static final class Unary extends ExprNode {
+        final String op;
+        final ExprNode operand;
+
+        Unary(String op, ExprNode operand) {
+            this.op = op;
+            this.operand = operand;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object v = operand.eval(frame);
+            return switch (op) {
+                case "-" -> Ops.negate(v);
+                case "+" -> Ops.positive(v);
+                case "~" -> Ops.invert(v);
+                default -> !Ops.isTrue(v);
+            };
+        }
+    }
+
+    /** {@code and}/{@code or}: the first deciding operand's value, not a bool. */
+    static final class BoolOp extends ExprNode {
+        final boolean isAnd;
+        final ExprNode[] values;
+
+        BoolOp(boolean isAnd, ExprNode[] values) {
+            this.isAnd = isAnd;
+            this.values = values;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object v = null;
+            for (ExprNode node : values) {
+                v = node.eval(frame);
+                if (Ops.isTrue(v) != isAnd) {
+                    return v;
+                }
+            }
+            return v;
+        }
+    }
+
+    /** A comparison chain {@code a < b <= c}: each operand evaluated at most once. */
+    static final class Compare extends ExprNode {
+        final ExprNode left;
+        final String[] ops;
+        final ExprNode[] rights;
+
+        Compare(ExprNode left, String[] ops, ExprNode[] rights) {
+            this.left = left;
+            this.ops = ops;
+            this.rights = rights;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object a = left.eval(frame);
+            for (int i = 0; i < ops.length; i++) {
+                Object b = rights[i].eval(frame);
+                if (!compare(ops[i], a, b)) {
+                    return false;
+                }
+                a = b;
+            }
+            return true;
+        }
+
+        private static boolean compare(String op, Object a, Object b) {
+            return switch (op) {
+                case "==" -> Ops.eq(a, b);
+                case "!=" -> !Ops.eq(a, b);
+                case "is" -> identical(a, b);
+                case "is not" -> !identical(a, b);
+                case "in" -> Ops.contains(b, a);
+                case "not in" -> !Ops.contains(b, a);
+                default -> Ops.order(op, a, b);
+            };
+        }
+
+        /** {@code is}: small ints and bools behave as CPython's cached objects. */
+        private static boolean identical(Object a, Object b) {
+            if (a instanceof Long x && b instanceof Long y) {
+                return x.longValue() == y.longValue() && x >= -5 && x <= 256;
+            }
+            return a == b || a instanceof Boolean && a.equals(b);
+        }
+    }
+
+    static final class IfExp extends ExprNode {
+        final ExprNode test;
+        final ExprNode body;
+        final ExprNode orelse;
+
+        IfExp(ExprNode test, ExprNode body, ExprNode orelse) {
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return Ops.isTrue(test.eval(frame)) ? body.eval(frame) : orelse.eval(frame);
+        }
+    }
+
+    /** A call with positional arguments and keyword arguments named at compile time. */
+    static final class Call extends ExprNode {
+        final ExprNode func;
+        final ExprNode[] args;
+        final String[] kwnames;
+
+        Call(ExprNode func, ExprNode[] args, String[] kwnames) {
+            this.func = func;
+            this.args = args;
+            this.kwnames = kwnames;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object f = func.eval(frame);
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = args[i].eval(frame);
+            }
+            if (!(f instanceof PyCallable callable)) {
+                throw Errors.typeError("'" + Types.nameOf(f) + "' object is not callable");
+            }
+            return callable.call(values, kwnames);
+        }
+    }
+
+    static final class ListDisplay extends ExprNode {
+        final ExprNode[] items;
+
+        ListDisplay(ExprNode[] items) {
+            this.items = items;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            List<Object> values = new ArrayList<>(items.length);
+            for (ExprNode item : items) {
+                values.add(item.eval(frame));
+            }
+            return new PyList(values);
+        }
+    }
+
+    static final class TupleDisplay extends ExprNode {
+        final ExprNode[] items;
+
+        TupleDisplay(ExprNode[] items) {
+            this.items = items;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object[] values = new Object[items.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = items[i].eval(frame);
+            }
+            return PyTuple.of(values);
+        }
+    }
+
+    static final class Subscript extends ExprNode {
+        final ExprNode value;
+        final ExprNode index;
+
+        Subscript(ExprNode value, ExprNode index) {
+            this.value = value;
+            this.index = index;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object v = value.eval(frame);
+            return Ops.getItem(v, index.eval(frame));
+        }
+    }
+
+    /** An f-string: its pieces' str (or repr/ascii) joined. */
+    static final class FString extends ExprNode {
+        final ExprNode[] parts;
+        final int[] conversions;
+
+        FString(ExprNode[] parts, int[] conversions) {
+            this.parts = parts;
+            this.conversions = conversions;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                Object v = parts[i].eval(frame);
+                out.append(conversions[i] == 'r' ? Ops.repr(v) : Ops.str(v));
+            }
+            return PyStr.of(out.toString());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.krait.code;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+
+/**
+ * Everything mutable that one interpreter's running code shares: the builtins namespace,
+ * the output streams and the call depth with its limit. Frames and functions point here,
+ * so many interpreters can run side by side in one JVM.
+ */
+public final class InterpreterState {
+    final Map<String, Object> builtins = new HashMap<>();
+    private PrintStream out;
+    private PrintStream err;
+    private int depth;
+    private int recursionLimit = 1000;
+
+    public InterpreterState(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The builtins namespace, which {@code Builtins} fills. */
+    public Map<String, Object> builtins() {
+        return builtins;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    /** Enters a Python call; past the recursion limit this raises {@code RecursionError}. */
+    void enterCall() {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Errors.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+    }
+
+    void exitCall() {
+        depth--;
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.krait.code;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.PyException;
+
+/** Runs a compiled module body in a fresh frame; the entry point from outside this package. */
+public final class ModuleRunner {
+    private ModuleRunner() {}
+
+    /** A new interpreter state with its builtins installed. */
+    public static InterpreterState newState(PrintStream out, PrintStream err) {
+        InterpreterState state = new InterpreterState(out, err);
+        Builtins.install(state);
+        return state;
+    }
+
+    public static void run(Code code, Map<String, Object> globals, InterpreterState state) {
+        Frame frame = new Frame(code, globals, state);
+        try {
+            code.body.exec(frame);
+        } catch (PyException e) {
+            throw PyFunction.addTraceback(e, frame);
+        } catch (StackOverflowError e) {
+            throw PyFunction.addTraceback(Errors.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"),
+                    frame);
+        }
+    }
+}

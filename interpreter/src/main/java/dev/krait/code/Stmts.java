@@ -1,0 +1,441 @@
+package dev.krait.code;
+
+import java.util.Iterator;
+
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyNone;
+import dev.krait.runtime.PyType;
+import dev.krait.runtime.Types;
+
+/** The statement nodes. */
+final class Stmts {
+    private Stmts() {}
+
+    /** A sequence of statements; records each one's line in the frame before running it. */
+    static final class Block extends StmtNode {
+        final StmtNode[] body;
+
+        Block(int line, StmtNode[] body) {
+            super(line);
+            this.body = body;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            for (StmtNode s : body) {
+                frame.line = s.line;
+                int c = s.exec(frame);
+                if (c != NORMAL) {
+                    return c;
+                }
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class ExprStmt extends StmtNode {
+        final ExprNode value;
+
+        ExprStmt(int line, ExprNode value) {
+            super(line);
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            value.eval(frame);
+            return NORMAL;
+        }
+    }
+
+    /** {@code a = b = value}: the value is evaluated once, then stored left to right. */
+    static final class Assign extends StmtNode {
+        final Target[] targets;
+        final ExprNode value;
+
+        Assign(int line, Target[] targets, ExprNode value) {
+            super(line);
+            this.targets = targets;
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            Object v = value.eval(frame);
+            for (Target t : targets) {
+                t.assign(frame, v);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** {@code x += 1} for a name: read, operate, store. */
+    static final class AugAssign extends StmtNode {
+        final ExprNode read;
+        final Target target;
+        final String op;
+        final ExprNode value;
+
+        AugAssign(int line, ExprNode read, Target target, String op, ExprNode value) {
+            super(line);
+            this.read = read;
+            this.target = target;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            Object current = read.eval(frame);
+            Object result;
+            if (op.equals("+") && current instanceof dev.krait.runtime.PyList list) {
+                Iterator<Object> it = Ops.iterate(value.eval(frame)); // list += iterable extends in place
+                while (it.hasNext()) {
+                    list.append(it.next());
+                }
+                result = list;
+            } else {
+                result = Ops.binary(op, current, value.eval(frame));
+            }
+            target.assign(frame, result);
+            return NORMAL;
+        }
+    }
+
+    static final class Delete extends StmtNode {
+        final Target[] targets;
+
+        Delete(int line, Target[] targets) {
+            super(line);
+            this.targets = targets;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            for (Target t : targets) {
+                t.delete(frame);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class Pass extends StmtNode {
+        Pass(int line) {
+            super(line);
+        }
+
+        @Override
+        int exec(Frame frame) {
+            return NORMAL;
+        }
+    }
+
+    static final class Jump extends StmtNode {
+        final int completion;
+
+        Jump(int line, int completion) {
+            super(line);
+            this.completion = completion;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            return completion;
+        }
+    }
+
+    static final class Return extends StmtNode {
+        final ExprNode value;
+
+        Return(int line, ExprNode value) {
+            super(line);
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            frame.returnValue = value == null ? PyNone.NONE : value.eval(frame);
+            return RETURN;
+        }
+    }
+
+    static final class If extends StmtNode {
+        final ExprNode test;
+        final StmtNode body;
+        final StmtNode orelse;
+
+        If(int line, ExprNode test, StmtNode body, StmtNode orelse) {
+            super(line);
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            if (Ops.isTrue(test.eval(frame))) {
+                return body.exec(frame);
+            }
+            return orelse == null ? NORMAL : orelse.exec(frame);
+        }
+    }
+
+    static final class While extends StmtNode {
+        final ExprNode test;
+        final StmtNode body;
+        final StmtNode orelse;
+
+        While(int line, ExprNode test, StmtNode body, StmtNode orelse) {
+            super(line);
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            while (true) {
+                frame.line = line;
+                if (!Ops.isTrue(test.eval(frame))) {
+                    break;
+                }
+                int c = body.exec(frame);
+                if (c == BREAK) {
+                    return NORMAL;
+                }
+                if (c == RETURN) {
+                    return c;
+                }
+            }
+            return orelse == null ? NORMAL : orelse.exec(frame);
+        }
+    }
+
+    static final class For extends StmtNode {
+        final Target target;
+        final ExprNode iter;
+        final StmtNode body;
+        final StmtNode orelse;
+
+        For(int line, Target target, ExprNode iter, StmtNode body, StmtNode orelse) {
+            super(line);
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            Iterator<Object> it = Ops.iterate(iter.eval(frame));
+            while (it.hasNext()) {
+                target.assign(frame, it.next());
+                int c = body.exec(frame);
+                if (c == BREAK) {
+                    return NORMAL;
+                }
+                if (c == RETURN) {
+                    return c;
+                }
+                frame.line = line;
+            }
+            return orelse == null ? NORMAL : orelse.exec(frame);
+        }
+    }
+
+    static final class Raise extends StmtNode {
+        final ExprNode exc;
+        final ExprNode cause;
+
+        Raise(int line, ExprNode exc, ExprNode cause) {
+            super(line);
+            this.exc = exc;
+            this.cause = cause;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            if (exc == null) {
+                PyBaseException active = frame.handling;
+                if (active == null) {
+                    throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
+                }
+                throw new PyException(active);
+            }
+            PyBaseException e = Exceptions.instantiate(exc.eval(frame), "exceptions must derive from BaseException");
+            if (cause != null) {
+                Object c = cause.eval(frame);
+                e.setCause(c == PyNone.NONE ? null
+                        : Exceptions.instantiate(c, "exception causes must derive from BaseException"));
+            }
+            throw new PyException(e);
+        }
+    }
+
+    static final class Assert extends StmtNode {
+        final ExprNode test;
+        final ExprNode msg;
+
+        Assert(int line, ExprNode test, ExprNode msg) {
+            super(line);
+            this.test = test;
+            this.msg = msg;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            if (!Ops.isTrue(test.eval(frame))) {
+                PyBaseException e = new PyBaseException(ExceptionTypes.ASSERTION_ERROR,
+                        msg == null ? java.util.List.of() : java.util.List.of(msg.eval(frame)));
+                throw new PyException(e);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** One {@code except} clause: a type expression (null for bare), the name to bind, the body. */
+    record Handler(ExprNode type, Target name, StmtNode body) {}
+
+    static final class Try extends StmtNode {
+        final StmtNode body;
+        final Handler[] handlers;
+        final StmtNode orelse;
+        final StmtNode finalbody;
+
+        Try(int line, StmtNode body, Handler[] handlers, StmtNode orelse, StmtNode finalbody) {
+            super(line);
+            this.body = body;
+            this.handlers = handlers;
+            this.orelse = orelse;
+            this.finalbody = finalbody;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            int completion;
+            try {
+                completion = bodyAndHandlers(frame);
+            } catch (PyException | Error e) {
+                if (finalbody != null) {
+                    Object saved = frame.returnValue;
+                    int c = finalbody.exec(frame);
+                    if (c != NORMAL) {
+                        return c; // return/break in finally discards the exception
+                    }
+                    frame.returnValue = saved;
+                }
+                throw e;
+            }
+            if (finalbody != null) {
+                Object saved = frame.returnValue;
+                int c = finalbody.exec(frame);
+                if (c != NORMAL) {
+                    return c;
+                }
+                frame.returnValue = saved;
+            }
+            return completion;
+        }
+
+        private int bodyAndHandlers(Frame frame) {
+            int completion;
+            try {
+                completion = body.exec(frame);
+            } catch (PyException e) {
+                PyBaseException value = e.value();
+                for (Handler h : handlers) {
+                    if (h.type == null || Exceptions.matches(value, h.type.eval(frame))) {
+                        PyBaseException outer = frame.handling;
+                        frame.handling = value;
+                        try {
+                            if (h.name != null) {
+                                h.name.assign(frame, value);
+                            }
+                            return h.body.exec(frame);
+                        } catch (PyException inner) {
+                            if (inner.value() != value && inner.value().context() == null) {
+                                inner.value().setContext(value);
+                            }
+                            throw inner;
+                        } finally {
+                            frame.handling = outer;
+                            if (h.name != null) {
+                                h.name.delete(frame);
+                            }
+                        }
+                    }
+                }
+                throw e;
+            }
+            if (completion == NORMAL && orelse != null) {
+                return orelse.exec(frame);
+            }
+            return completion;
+        }
+    }
+
+    /** {@code def}: makes a function object and binds it. */
+    static final class FunctionDef extends StmtNode {
+        final Code code;
+        final Target target;
+        final ExprNode[] defaults;
+        final String[] paramNames;
+
+        FunctionDef(int line, Code code, Target target, ExprNode[] defaults, String[] paramNames) {
+            super(line);
+            this.code = code;
+            this.target = target;
+            this.defaults = defaults;
+            this.paramNames = paramNames;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            Object[] values = new Object[defaults.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = defaults[i].eval(frame);
+            }
+            target.assign(frame, new PyFunction(code, paramNames, values, frame.globals, frame.state));
+            return NORMAL;
+        }
+    }
+
+    /** Helpers for raising and catching. */
+    static final class Exceptions {
+        private Exceptions() {}
+
+        /** {@code raise X}: an exception instance, or a class called with no arguments. */
+        static PyBaseException instantiate(Object value, String message) {
+            if (value instanceof PyBaseException e) {
+                return e;
+            }
+            if (value instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+                return new PyBaseException(t, java.util.List.of());
+            }
+            throw Errors.typeError(message);
+        }
+
+        static boolean matches(PyBaseException e, Object spec) {
+            if (spec instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+                return e.type().isSubtypeOf(t);
+            }
+            if (spec instanceof dev.krait.runtime.PyTuple tuple) {
+                for (Object item : tuple.toArray()) {
+                    if (matches(e, item)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+
+        static String typeName(Object o) {
+            return Types.nameOf(o);
+        }
+    }
+}

@@ -1,0 +1,414 @@
+package dev.krait.runtime;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import dev.krait.text.FloatRepr;
+import dev.krait.text.StringRepr;
+
+/**
+ * The operations of Python's data model on any value: {@code str}, {@code repr}, truth,
+ * the binary operators, comparisons, {@code len}, iteration and subscription. Builtin
+ * types are handled directly here; user classes join in with their dunder methods when
+ * classes arrive.
+ */
+public final class Ops {
+    private Ops() {}
+
+    // ---- text ----
+
+    public static String str(Object o) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        if (o instanceof PyBaseException e) {
+            return e.message();
+        }
+        return repr(o);
+    }
+
+    public static String repr(Object o) {
+        if (o instanceof PyStr s) {
+            return StringRepr.repr(s.value());
+        }
+        if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o.toString();
+        }
+        if (o instanceof Double d) {
+            return FloatRepr.repr(d);
+        }
+        if (o instanceof PyList l) {
+            return sequenceRepr("[", l.items(), "]");
+        }
+        if (o instanceof PyTuple t) {
+            List<Object> items = List.of(t.toArray());
+            return sequenceRepr("(", items, t.size() == 1 ? ",)" : ")");
+        }
+        if (o instanceof PyRange r) {
+            return r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"
+                    : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
+        }
+        if (o instanceof PyBaseException e) {
+            List<Object> args = e.args();
+            return e.type().name() + (args.size() == 1 ? "(" + repr(args.get(0)) + ")"
+                    : sequenceRepr("(", args, ")"));
+        }
+        if (o instanceof PyType t) {
+            return t.toString();
+        }
+        return o.toString();
+    }
+
+    private static String sequenceRepr(String open, List<Object> items, String close) {
+        StringBuilder out = new StringBuilder(open);
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(repr(items.get(i)));
+        }
+        return out.append(close).toString();
+    }
+
+    // ---- truth ----
+
+    public static boolean isTrue(Object o) {
+        if (o instanceof Boolean b) {
+            return b;
+        }
+        if (o instanceof Long l) {
+            return l != 0;
+        }
+        if (o == PyNone.NONE) {
+            return false;
+        }
+        if (o instanceof PyStr s) {
+            return s.length() != 0;
+        }
+        if (o instanceof Double d) {
+            return d != 0.0;
+        }
+        if (o instanceof BigInteger) {
+            return true; // normalised ints that need BigInteger are never zero
+        }
+        if (o instanceof PyList l) {
+            return l.size() != 0;
+        }
+        if (o instanceof PyTuple t) {
+            return t.size() != 0;
+        }
+        if (o instanceof PyRange r) {
+            return r.length() != 0;
+        }
+        return true;
+    }
+
+    // ---- binary operators ----
+
+    /** Applies binary operator {@code symbol} ({@code "+"}, {@code "//"}, ...). */
+    public static Object binary(String symbol, Object a, Object b) {
+        Object r = switch (symbol) {
+            case "+" -> add(a, b);
+            case "-" -> Arithmetic.sub(a, b);
+            case "*" -> mul(a, b);
+            case "/" -> Arithmetic.trueDiv(a, b);
+            case "//" -> Arithmetic.floorDiv(a, b);
+            case "%" -> Arithmetic.mod(a, b);
+            case "**" -> Arithmetic.pow(a, b);
+            case "<<" -> Arithmetic.lshift(a, b);
+            case ">>" -> Arithmetic.rshift(a, b);
+            case "&" -> Arithmetic.bitAnd(a, b);
+            case "|" -> Arithmetic.bitOr(a, b);
+            case "^" -> Arithmetic.bitXor(a, b);
+            default -> PyNone.NOT_IMPLEMENTED;
+        };
+        if (r == PyNone.NOT_IMPLEMENTED) {
+            throw symbol.equals("**") ? Errors.typeError("unsupported operand type(s) for ** or pow(): '"
+                    + Types.nameOf(a) + "' and '" + Types.nameOf(b) + "'") : Errors.unsupported(symbol, a, b);
+        }
+        return r;
+    }
+
+    private static Object add(Object a, Object b) {
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return x.concat(y);
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            PyList r = new PyList(x.items());
+            r.items().addAll(y.items());
+            return r;
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            Object[] items = new Object[x.size() + y.size()];
+            System.arraycopy(x.toArray(), 0, items, 0, x.size());
+            System.arraycopy(y.toArray(), 0, items, x.size(), y.size());
+            return PyTuple.wrap(items);
+        }
+        if (a instanceof PyStr && !(b instanceof PyStr)) {
+            throw Errors.typeError("can only concatenate str (not \"" + Types.nameOf(b) + "\") to str");
+        }
+        if (a instanceof PyList && !(b instanceof PyList)) {
+            throw Errors.typeError("can only concatenate list (not \"" + Types.nameOf(b) + "\") to list");
+        }
+        return Arithmetic.add(a, b);
+    }
+
+    private static Object mul(Object a, Object b) {
+        if (a instanceof PyStr s && Arithmetic.isInt(b)) {
+            return PyStr.of(s.value().repeat((int) Math.max(0, repeatCount(b))));
+        }
+        if (b instanceof PyStr s && Arithmetic.isInt(a)) {
+            return PyStr.of(s.value().repeat((int) Math.max(0, repeatCount(a))));
+        }
+        if (a instanceof PyList l && Arithmetic.isInt(b)) {
+            return repeat(l.items(), repeatCount(b));
+        }
+        if (b instanceof PyList l && Arithmetic.isInt(a)) {
+            return repeat(l.items(), repeatCount(a));
+        }
+        return Arithmetic.mul(a, b);
+    }
+
+    private static long repeatCount(Object n) {
+        Object i = Arithmetic.asInt(n);
+        if (i instanceof BigInteger) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return (Long) i;
+    }
+
+    private static PyList repeat(List<Object> items, long times) {
+        PyList r = new PyList();
+        for (long k = 0; k < times; k++) {
+            r.items().addAll(items);
+        }
+        return r;
+    }
+
+    public static Object negate(Object a) {
+        Object r = Arithmetic.negate(a);
+        if (r == PyNone.NOT_IMPLEMENTED) {
+            throw Errors.typeError("bad operand type for unary -: '" + Types.nameOf(a) + "'");
+        }
+        return r;
+    }
+
+    public static Object positive(Object a) {
+        if (a instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (Arithmetic.isNumber(a)) {
+            return a;
+        }
+        throw Errors.typeError("bad operand type for unary +: '" + Types.nameOf(a) + "'");
+    }
+
+    public static Object invert(Object a) {
+        Object r = Arithmetic.invert(a);
+        if (r == PyNone.NOT_IMPLEMENTED) {
+            throw Errors.typeError("bad operand type for unary ~: '" + Types.nameOf(a) + "'");
+        }
+        return r;
+    }
+
+    // ---- comparisons ----
+
+    public static boolean eq(Object a, Object b) {
+        if (a == b) {
+            return !(a instanceof Double d && d.isNaN());
+        }
+        if (Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
+            Integer c = Arithmetic.compare(a, b);
+            return c != null && c == 0;
+        }
+        if (a instanceof PyStr) {
+            return a.equals(b);
+        }
+        if (a instanceof PyTuple x) {
+            return b instanceof PyTuple y && listEq(List.of(x.toArray()), List.of(y.toArray()));
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            return listEq(x.items(), y.items());
+        }
+        return false;
+    }
+
+    private static boolean listEq(List<Object> x, List<Object> y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!eq(x.get(i), y.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Ordering comparison {@code <}, {@code <=}, {@code >}, {@code >=}. */
+    public static boolean order(String op, Object a, Object b) {
+        Integer c = compareOrNull(a, b);
+        if (c == null) {
+            if (Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
+                return false; // NaN
+            }
+            throw Errors.typeError("'" + op + "' not supported between instances of '" + Types.nameOf(a) + "' and '"
+                    + Types.nameOf(b) + "'");
+        }
+        return switch (op) {
+            case "<" -> c < 0;
+            case "<=" -> c <= 0;
+            case ">" -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    private static Integer compareOrNull(Object a, Object b) {
+        if (Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
+            return Arithmetic.compare(a, b);
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return x.compareTo(y);
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            return compareSequences(x.items(), y.items());
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            return compareSequences(List.of(x.toArray()), List.of(y.toArray()));
+        }
+        return null;
+    }
+
+    private static Integer compareSequences(List<Object> x, List<Object> y) {
+        int n = Math.min(x.size(), y.size());
+        for (int i = 0; i < n; i++) {
+            if (!eq(x.get(i), y.get(i))) {
+                return order("<", x.get(i), y.get(i)) ? -1 : 1;
+            }
+        }
+        return Integer.compare(x.size(), y.size());
+    }
+
+    /** {@code a in b}. */
+    public static boolean contains(Object container, Object item) {
+        if (container instanceof PyStr s) {
+            if (!(item instanceof PyStr sub)) {
+                throw Errors.typeError("'in <string>' requires string as left operand, not " + Types.nameOf(item));
+            }
+            return s.value().contains(sub.value());
+        }
+        Iterator<Object> it = iterate(container);
+        while (it.hasNext()) {
+            if (eq(it.next(), item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- containers ----
+
+    public static long len(Object o) {
+        if (o instanceof PyStr s) {
+            return s.length();
+        }
+        if (o instanceof PyList l) {
+            return l.size();
+        }
+        if (o instanceof PyTuple t) {
+            return t.size();
+        }
+        if (o instanceof PyRange r) {
+            return r.length();
+        }
+        throw Errors.typeError("object of type '" + Types.nameOf(o) + "' has no len()");
+    }
+
+    /** A Java iterator over a Python iterable. */
+    public static Iterator<Object> iterate(Object o) {
+        if (o instanceof PyList l) {
+            // Python's list iterator follows the index, so appends during the loop are seen.
+            return new Iterator<>() {
+                int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < l.size();
+                }
+
+                @Override
+                public Object next() {
+                    if (i >= l.size()) {
+                        throw new NoSuchElementException();
+                    }
+                    return l.get(i++);
+                }
+            };
+        }
+        if (o instanceof PyTuple t) {
+            return List.of(t.toArray()).iterator();
+        }
+        if (o instanceof PyRange r) {
+            return new Iterator<>() {
+                long next = r.start();
+                long left = r.length();
+
+                @Override
+                public boolean hasNext() {
+                    return left > 0;
+                }
+
+                @Override
+                public Object next() {
+                    if (left-- <= 0) {
+                        throw new NoSuchElementException();
+                    }
+                    long v = next;
+                    next += r.step();
+                    return v;
+                }
+            };
+        }
+        if (o instanceof PyStr s) {
+            List<Object> chars = new ArrayList<>(s.length());
+            s.value().codePoints().forEach(cp -> chars.add(PyStr.ofCodePoint(cp)));
+            return chars.iterator();
+        }
+        throw Errors.typeError("'" + Types.nameOf(o) + "' object is not iterable");
+    }
+
+    /** {@code container[index]} for integer indexes. */
+    public static Object getItem(Object container, Object index) {
+        if (container instanceof PyList l) {
+            return l.get(checkIndex(index, l.size(), "list"));
+        }
+        if (container instanceof PyTuple t) {
+            return t.get(checkIndex(index, t.size(), "tuple"));
+        }
+        if (container instanceof PyStr s) {
+            return PyStr.ofCodePoint(s.codePointAt(checkIndex(index, s.length(), "string")));
+        }
+        throw Errors.typeError("'" + Types.nameOf(container) + "' object is not subscriptable");
+    }
+
+    private static int checkIndex(Object index, int size, String what) {
+        Object i = Arithmetic.asInt(index);
+        if (i == null) {
+            throw Errors.typeError(what + " indices must be integers or slices, not " + Types.nameOf(index));
+        }
+        long k = i instanceof Long l ? l : Long.MAX_VALUE;
+        if (k < 0) {
+            k += size;
+        }
+        if (k < 0 || k >= size) {
+            throw Errors.indexError(what + " index out of range");
+        }
+        return (int) k;
+    }
+}

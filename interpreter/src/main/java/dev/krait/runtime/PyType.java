@@ -1,0 +1,92 @@
+package dev.krait.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python type object. Builtin types are created once, filled while their class
+ * initialises and never changed afterwards, so they are shared by every interpreter in the
+ * JVM; classes defined by programs belong to the interpreter that runs them.
+ */
+public final class PyType extends PyObject implements PyCallable {
+    private final String name;
+    private final List<PyType> bases;
+    private final List<PyType> mro;
+    private final Map<String, Object> dict = new LinkedHashMap<>();
+    private final boolean builtin;
+
+    private PyType(String name, List<PyType> bases, boolean builtin) {
+        this.name = name;
+        this.bases = List.copyOf(bases);
+        this.builtin = builtin;
+        List<PyType> order = new ArrayList<>();
+        order.add(this);
+        // Builtin hierarchies here are single inheritance; C3 for user classes comes with classes.
+        for (PyType base = bases.isEmpty() ? null : bases.get(0); base != null;
+             base = base.bases.isEmpty() ? null : base.bases.get(0)) {
+            order.add(base);
+        }
+        this.mro = List.copyOf(order);
+    }
+
+    /** A builtin type with at most one base. */
+    static PyType builtin(String name, PyType base) {
+        return new PyType(name, base == null ? List.of() : List.of(base), true);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<PyType> bases() {
+        return bases;
+    }
+
+    /** The method resolution order, this type first. */
+    public List<PyType> mro() {
+        return mro;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    /** Looks a name up along the MRO, as attribute access on instances does; null if absent. */
+    public Object lookup(String attribute) {
+        for (PyType t : mro) {
+            Object v = t.dict.get(attribute);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** True if this type is {@code other} or inherits from it. */
+    public boolean isSubtypeOf(PyType other) {
+        return this == other || mro.contains(other);
+    }
+
+    /** Adds an attribute while a builtin type is being set up. */
+    void define(String attribute, Object value) {
+        dict.put(attribute, value);
+    }
+
+    /** Calling a type makes an instance of it. */
+    @Override
+    public Object call(Object[] args, String[] kwnames) {
+        return Constructors.construct(this, args, kwnames);
+    }
+
+    @Override
+    public PyType type() {
+        return Types.TYPE;
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

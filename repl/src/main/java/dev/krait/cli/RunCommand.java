@@ -1,0 +1,46 @@
+package dev.krait.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import dev.krait.Interpreter;
+import dev.krait.syntax.PythonSyntaxError;
+import dev.krait.syntax.SourceDecoder;
+
+/**
+ * {@code krait FILE}, {@code krait -c CODE} and {@code krait -} (program from standard
+ * input): runs the program as {@code __main__}. The evaluator is young: constructs it does
+ * not run yet end in a {@code NotImplementedError} naming them, before the program starts.
+ */
+final class RunCommand {
+    private RunCommand() {}
+
+    static int run(String how, List<String> programArgs, InputStream in, PrintStream out, PrintStream err) {
+        ProgramSource source;
+        switch (how) {
+            case "-c" -> source = new ProgramSource("<string>", programArgs.get(1).getBytes(StandardCharsets.UTF_8));
+            case "file", "standard input" -> {
+                source = ProgramSource.read(how.equals("file") ? programArgs.get(0) : "-", in, err);
+                if (source == null) {
+                    return Main.EXIT_USAGE;
+                }
+            }
+            default -> {
+                err.print("krait: " + how + " is not supported yet by this build; see the README\n");
+                return Main.EXIT_USAGE;
+            }
+        }
+        String text;
+        try {
+            text = SourceDecoder.decode(source.bytes(), source.filename());
+        } catch (PythonSyntaxError e) {
+            err.print(e.format());
+            return Main.EXIT_ERROR;
+        }
+        int status = new Interpreter(out, err).runMain(text, source.filename());
+        out.flush();
+        return status;
+    }
+}
