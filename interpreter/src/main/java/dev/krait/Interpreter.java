@@ -35,6 +35,19 @@ public final class Interpreter {
      * (0, or 1 after printing the traceback of an uncaught exception).
      */
     public int runMain(String source, String filename) {
+        return runMain(source, filename, java.util.List.of(filename));
+    }
+
+    /** As {@link #runMain(String, String)}, with {@code sys.argv}. */
+    public int runMain(String source, String filename, java.util.List<String> argv) {
+        ModuleRunner.installModules(state, argv);
+        if (!filename.startsWith("<")) {
+            java.nio.file.Path dir = java.nio.file.Path.of(filename).toAbsolutePath().getParent();
+            state.importer().path().add(dir);
+        } else {
+            state.importer().path().add(java.nio.file.Path.of("").toAbsolutePath());
+        }
+        state.rememberSource(filename, source);
         Mod.Module module;
         Code code;
         try {
@@ -45,19 +58,42 @@ public final class Interpreter {
             state.err().print(e.format());
             return 1;
         } catch (PyException e) {
-            state.err().print(TracebackPrinter.format(e.value(), source, filename));
+            state.err().print(TracebackPrinter.format(e.value(), state::sourceOf));
             return 1;
         }
         Map<String, Object> globals = new LinkedHashMap<>();
         globals.put("__name__", PyStr.of("__main__"));
+        if (!filename.startsWith("<")) {
+            globals.put("__file__", PyStr.of(filename));
+        }
+        state.importer().registerMain(new dev.krait.runtime.PyModule("__main__", globals));
         try {
             ModuleRunner.run(code, globals, state);
             return 0;
         } catch (PyException e) {
             PyBaseException value = e.value();
             state.out().flush();
-            state.err().print(TracebackPrinter.format(value, source, filename));
+            if (value.type().isSubtypeOf(dev.krait.runtime.ExceptionTypes.SYSTEM_EXIT)) {
+                return exitStatus(value);
+            }
+            state.err().print(TracebackPrinter.format(value, state::sourceOf));
             return 1;
         }
+    }
+
+    /** CPython's exit status for an uncaught {@code SystemExit}: its code, or 1 after printing a message. */
+    private int exitStatus(PyBaseException exit) {
+        java.util.List<Object> args = exit.args();
+        Object code = args.isEmpty() ? dev.krait.runtime.PyNone.NONE : args.size() == 1 ? args.get(0)
+                : dev.krait.runtime.PyTuple.of(args.toArray());
+        if (code == dev.krait.runtime.PyNone.NONE) {
+            return 0;
+        }
+        if (dev.krait.runtime.Arithmetic.isInt(code)) {
+            Object v = dev.krait.runtime.Ops.positive(code);
+            return v instanceof Long l ? (int) (l & 0xFF) : 1;
+        }
+        state.err().print(dev.krait.runtime.Ops.str(code) + "\n");
+        return 1;
     }
 }

@@ -12,18 +12,20 @@ import dev.krait.runtime.Traceback;
 final class TracebackPrinter {
     private TracebackPrinter() {}
 
-    static String format(PyBaseException e, String source, String filename) {
+    /** @param sources the text of each file the interpreter ran, by file name (null if unknown) */
+    static String format(PyBaseException e, java.util.function.Function<String, String> sources) {
         StringBuilder out = new StringBuilder();
-        append(e, source, filename, out);
+        append(e, sources, out);
         return out.toString();
     }
 
-    private static void append(PyBaseException e, String source, String filename, StringBuilder out) {
+    private static void append(PyBaseException e, java.util.function.Function<String, String> sources,
+                               StringBuilder out) {
         if (e.cause() != null) {
-            append(e.cause(), source, filename, out);
+            append(e.cause(), sources, out);
             out.append("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (e.context() != null && !e.suppressContext()) {
-            append(e.context(), source, filename, out);
+            append(e.context(), sources, out);
             out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         if (e.traceback() != null) {
@@ -31,7 +33,9 @@ final class TracebackPrinter {
             for (Traceback tb = e.traceback(); tb != null; tb = tb.next()) {
                 out.append("  File \"").append(tb.filename()).append("\", line ").append(tb.line()).append(", in ")
                         .append(tb.name()).append('\n');
-                String line = tb.filename().equals(filename) ? sourceLine(source, tb.line()) : null;
+                // Like CPython, no source line for code without a file (-c, <stdin>, exec strings).
+                String source = tb.filename().startsWith("<") ? null : sources.apply(tb.filename());
+                String line = source == null ? null : sourceLine(source, tb.line());
                 if (line != null && !line.isBlank()) {
                     out.append("    ").append(line.strip()).append('\n');
                 }

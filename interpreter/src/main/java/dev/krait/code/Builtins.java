@@ -25,6 +25,9 @@ final class Builtins {
             b.put(t.name(), t);
         }
         b.putAll(ExceptionTypes.all());
+        Classes.install(b);
+        MoreBuiltins.install(b);
+        ContainerBuiltins.install(b);
         define(b, "print", (args, kw) -> print(state, args, kw));
         define(b, "len", (args, kw) -> Ops.len(one("len", args, kw)));
         define(b, "repr", (args, kw) -> PyStr.of(Ops.repr(one("repr", args, kw))));
@@ -32,6 +35,13 @@ final class Builtins {
         define(b, "min", (args, kw) -> extreme("min", args, kw, "<"));
         define(b, "max", (args, kw) -> extreme("max", args, kw, ">"));
         define(b, "sum", Builtins::sum);
+        define(b, "format", dev.krait.runtime.Formatting::builtinFormat);
+        define(b, "ascii", (args, kw) -> dev.krait.runtime.Formatting.asciiOf(one("ascii", args, kw)));
+        define(b, "chr", (args, kw) -> dev.krait.runtime.Formatting.chr(one("chr", args, kw)));
+        define(b, "ord", (args, kw) -> dev.krait.runtime.Formatting.ord(one("ord", args, kw)));
+        define(b, "hex", (args, kw) -> dev.krait.runtime.Formatting.radix(one("hex", args, kw), 16));
+        define(b, "oct", (args, kw) -> dev.krait.runtime.Formatting.radix(one("oct", args, kw), 8));
+        define(b, "bin", (args, kw) -> dev.krait.runtime.Formatting.radix(one("bin", args, kw), 2));
     }
 
     private static void define(Map<String, Object> b, String name, PyCallable body) {

@@ -8,14 +8,27 @@ public final class Code {
     final int localCount;
     final String[] localNames;
     final int firstLine;
+    /** Names of this code's own cell variables, then of its free variables. */
+    final String[] cellNames;
+    final int ownCells;
+    /** Pairs (local slot, cell index) of parameters that live in cells: copied after binding. */
+    final int[] parameterCells;
 
     Code(String name, String filename, StmtNode body, String[] localNames, int firstLine) {
+        this(name, filename, body, localNames, firstLine, new String[0], 0, new int[0]);
+    }
+
+    Code(String name, String filename, StmtNode body, String[] localNames, int firstLine, String[] cellNames,
+         int ownCells, int[] parameterCells) {
         this.name = name;
         this.filename = filename;
         this.body = body;
         this.localCount = localNames.length;
         this.localNames = localNames;
         this.firstLine = firstLine;
+        this.cellNames = cellNames;
+        this.ownCells = ownCells;
+        this.parameterCells = parameterCells;
     }
 
     public String name() {

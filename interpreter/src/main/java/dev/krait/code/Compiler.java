@@ -33,6 +33,10 @@ public final class Compiler {
     private final Map<Node, Scope> scopes = new IdentityHashMap<>();
     private Scope scope;
     private Map<String, Integer> slots;
+    private ClosureAnalysis closures;
+    /** Cell index by name in the function being compiled (own cells first, then free variables). */
+    private Map<String, Integer> cellIndex = Map.of();
+    private int ownCells;
 
     private Compiler(String filename, Scope top) {
         this.filename = filename;
@@ -49,6 +53,7 @@ public final class Compiler {
     /** Compiles a module whose scope tree {@code top} came from the compile-time checks. */
     public static Code compileModule(Mod.Module module, Scope top, String filename) {
         Compiler c = new Compiler(filename, top);
+        c.closures = new ClosureAnalysis(top);
         c.scope = top;
         c.slots = null;
         StmtNode body = c.block(module.body(), 1);
@@ -81,6 +86,13 @@ public final class Compiler {
             }
             return new Stmts.Assign(line, targets, expr(a.value()));
         }
+        if (s instanceof Stmt.AugAssign a && a.target() instanceof Expr.Attribute at) {
+            return new ContainerExprs.AugAttribute(line, expr(at.value()), at.attr(), a.op().symbol, expr(a.value()));
+        }
+        if (s instanceof Stmt.AugAssign a && a.target() instanceof Expr.Subscript sub) {
+            return new ContainerExprs.AugSubscript(line, expr(sub.value()), expr(sub.slice()), a.op().symbol,
+                    expr(a.value()));
+        }
         if (s instanceof Stmt.AugAssign a && a.target() instanceof Expr.Name n) {
             return new Stmts.AugAssign(line, load(n.id()), target(a.target()), a.op().symbol, expr(a.value()));
         }
@@ -103,7 +115,7 @@ public final class Compiler {
         if (s instanceof Stmt.Continue) {
             return new Stmts.Jump(line, StmtNode.CONTINUE);
         }
-        if (s instanceof Stmt.Pass || s instanceof Stmt.Global) {
+        if (s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
             return new Stmts.Pass(line);
         }
         if (s instanceof Stmt.Return r) {
@@ -131,14 +143,84 @@ public final class Compiler {
             }
             return new Stmts.Try(line, block(t.body(), line), handlers, orElse(t.orelse()), orElse(t.finalbody()));
         }
-        if (s instanceof Stmt.FunctionDef f && f.decoratorList().isEmpty()) {
-            return function(f, line);
+        if (s instanceof Stmt.Import imp) {
+            StmtNode[] nodes = new StmtNode[imp.names().size()];
+            for (int i = 0; i < nodes.length; i++) {
+                dev.krait.syntax.ast.Alias a = imp.names().get(i);
+                String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+                nodes[i] = new ImportNodes.Import(line, a.name(), nameTarget(bound), a.asname() != null);
+            }
+            return nodes.length == 1 ? nodes[0] : new Stmts.Block(line, nodes);
+        }
+        if (s instanceof Stmt.ImportFrom imp) {
+            String[] names = new String[imp.names().size()];
+            Target[] targets = new Target[names.length];
+            for (int i = 0; i < names.length; i++) {
+                dev.krait.syntax.ast.Alias a = imp.names().get(i);
+                names[i] = a.name();
+                targets[i] = a.name().equals("*") ? null : nameTarget(a.asname() != null ? a.asname() : a.name());
+            }
+            return new ImportNodes.ImportFrom(line, imp.module(), imp.level(), names, targets);
+        }
+        if (s instanceof Stmt.FunctionDef f) {
+            ExprNode make = makeFunction(f.name(), f.args(), f, f.body(), null, line);
+            return new Stmts.Assign(line, new Target[] {nameTarget(f.name())}, decorate(f.decoratorList(), make));
+        }
+        if (s instanceof Stmt.ClassDef c) {
+            return new Stmts.Assign(line, new Target[] {nameTarget(c.name())},
+                    decorate(c.decoratorList(), classBody(c, line)));
         }
         throw unsupported(s.pythonName() + " statement", line);
     }
 
-    private StmtNode function(Stmt.FunctionDef f, int line) {
-        Arguments args = f.args();
+    private ExprNode decorate(List<Expr> decorators, ExprNode target) {
+        return decorators.isEmpty() ? target : new Classes.Decorated(exprs(decorators), target);
+    }
+
+    /** A class body: its names live in the class namespace; it passes closure cells to its methods. */
+    private ExprNode classBody(Stmt.ClassDef c, int line) {
+        if (!c.keywords().isEmpty()) {
+            throw unsupported("class keywords (metaclass=...)", line);
+        }
+        ExprNode[] bases = exprs(c.bases());
+        Scope outerScope = scope;
+        Map<String, Integer> outerSlots = slots;
+        Map<String, Integer> outerCells = cellIndex;
+        int outerOwnCells = ownCells;
+        scope = scopes.get(c);
+        List<String> freeVars = closures.freeVars(scope);
+        cellIndex = new LinkedHashMap<>();
+        ownCells = 0;
+        for (String v : freeVars) {
+            cellIndex.put(v, cellIndex.size());
+        }
+        slots = null;
+        StmtNode body = block(c.body(), line);
+        Code code = new Code(c.name(), filename, body, new String[0], line,
+                cellIndex.keySet().toArray(new String[0]), 0, new int[0]);
+        scope = outerScope;
+        slots = outerSlots;
+        cellIndex = outerCells;
+        ownCells = outerOwnCells;
+        int[] closure = new int[freeVars.size()];
+        for (int i = 0; i < closure.length; i++) {
+            closure[i] = cellIndex.get(freeVars.get(i));
+        }
+        return new Classes.MakeClass(c.name(), bases, code, closure);
+    }
+
+    /**
+     * Compiles a function body ({@code def} statements, or a {@code lambda}'s expression) in
+     * its own scope: parameters and other bound names get local slots, names shared with
+     * nested functions get cells, and the closure is wired to the enclosing frame's cells.
+     */
+    private Exprs.MakeFunction makeFunction(String name, Arguments args, Node node, List<Stmt> body, Expr lambdaBody,
+                                            int line) {
+        return makeFunction(name, args, node, body, lambdaBody, line, null);
+    }
+
+    private Exprs.MakeFunction makeFunction(String name, Arguments args, Node node, List<Stmt> body, Expr lambdaBody,
+                                            int line, java.util.function.Supplier<StmtNode> customBody) {
         if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty()
                 || args.kwarg() != null) {
             throw unsupported("this kind of parameter list", line);
@@ -149,43 +231,115 @@ public final class Compiler {
         }
         Scope outerScope = scope;
         Map<String, Integer> outerSlots = slots;
-        scope = scopes.get(f);
+        Map<String, Integer> outerCells = cellIndex;
+        int outerOwnCells = ownCells;
+        scope = scopes.get(node);
+        List<String> cellVars = closures.cellVars(scope);
+        List<String> freeVars = closures.freeVars(scope);
+        cellIndex = new LinkedHashMap<>();
+        for (String v : cellVars) {
+            cellIndex.put(v, cellIndex.size());
+        }
+        ownCells = cellIndex.size();
+        for (String v : freeVars) {
+            cellIndex.putIfAbsent(v, cellIndex.size());
+        }
         slots = new LinkedHashMap<>();
         String[] params = new String[args.args().size()];
+        List<Integer> parameterCells = new ArrayList<>();
         for (int i = 0; i < params.length; i++) {
             params[i] = args.args().get(i).arg();
             slots.put(params[i], i);
+            Integer cell = cellIndex.get(params[i]);
+            if (cell != null && cell < ownCells) {
+                parameterCells.add(i);
+                parameterCells.add(cell);
+            }
         }
         for (Map.Entry<String, Integer> symbol : scope.symbols().entrySet()) {
             int flags = symbol.getValue();
             if ((flags & (Scope.DEF_LOCAL | Scope.DEF_PARAM | Scope.DEF_IMPORT)) != 0
-                    && (flags & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) == 0) {
+                    && (flags & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) == 0
+                    && !cellIndex.containsKey(symbol.getKey())) {
                 slots.putIfAbsent(symbol.getKey(), slots.size());
             }
         }
-        if (!scope.children().isEmpty()) {
-            throw unsupported("nested functions, classes, lambdas and comprehensions", line);
-        }
-        StmtNode body = block(f.body(), line);
-        Code code = new Code(f.name(), filename, body, slots.keySet().toArray(new String[0]), line);
+        StmtNode compiledBody = customBody != null ? customBody.get()
+                : lambdaBody != null ? new Stmts.Return(line, expr(lambdaBody))
+                : block(body, line);
+        Code code = new Code(name, filename, compiledBody, slots.keySet().toArray(new String[0]), line,
+                cellIndex.keySet().toArray(new String[0]), ownCells,
+                parameterCells.stream().mapToInt(Integer::intValue).toArray());
         scope = outerScope;
         slots = outerSlots;
-        return new Stmts.FunctionDef(line, code, nameTarget(f.name()), defaults, params);
+        cellIndex = outerCells;
+        ownCells = outerOwnCells;
+        int[] closure = new int[freeVars.size()];
+        for (int i = 0; i < closure.length; i++) {
+            closure[i] = cellIndex.get(freeVars.get(i)); // the enclosing code has it as a cell or free var
+        }
+        return new Exprs.MakeFunction(code, defaults, params, closure);
+    }
+
+    /**
+     * A comprehension: a function of its own scope whose only parameter, {@code .0}, is the
+     * first iterable, evaluated in the enclosing scope.
+     */
+    private ExprNode comprehension(String name, Comprehensions.Kind kind, Expr node,
+                                   List<dev.krait.syntax.ast.Comprehension> generators, Expr element, Expr value) {
+        int line = node.span().line();
+        for (dev.krait.syntax.ast.Comprehension g : generators) {
+            if (g.isAsync() == 1) {
+                throw unsupported("async comprehensions", line);
+            }
+        }
+        ExprNode first = expr(generators.get(0).iter());
+        Arguments dotZero = new Arguments(List.of(), List.of(new dev.krait.syntax.ast.Arg(".0", null, node.span())),
+                null, List.of(), List.of(), null, List.of(), node.span());
+        Exprs.MakeFunction make = makeFunction(name, dotZero, node, null, null, line, () -> {
+            Comprehensions.Clause[] clauses = new Comprehensions.Clause[generators.size()];
+            for (int i = 0; i < clauses.length; i++) {
+                dev.krait.syntax.ast.Comprehension g = generators.get(i);
+                clauses[i] = new Comprehensions.Clause(target(g.target()), i == 0 ? load(".0") : expr(g.iter()),
+                        exprs(g.ifs()));
+            }
+            return new Comprehensions.Body(line, kind, clauses, expr(element), value == null ? null : expr(value));
+        });
+        return new Comprehensions.Call(make, first);
     }
 
     // ---- names and targets ----
 
     private ExprNode load(String name) {
+        Integer cell = cellIndex.get(name);
+        if (cell != null) {
+            return new Exprs.CellLoad(cell, name, cell >= ownCells);
+        }
+        if (scope.kind() == Scope.Kind.CLASS) {
+            return (scope.flags(name) & Scope.DEF_GLOBAL) != 0 ? new Exprs.GlobalLoad(name)
+                    : new Classes.NamespaceLoad(name);
+        }
         Integer slot = slots == null ? null : slots.get(name);
         return slot != null ? new Exprs.LocalLoad(slot, name) : new Exprs.GlobalLoad(name);
     }
 
     private Target nameTarget(String name) {
+        Integer cell = cellIndex.get(name);
+        if (cell != null) {
+            return new Target.CellTarget(cell, name);
+        }
+        if (scope.kind() == Scope.Kind.CLASS) {
+            return (scope.flags(name) & Scope.DEF_GLOBAL) != 0 ? new Target.Global(name)
+                    : new Classes.NamespaceStore(name);
+        }
         Integer slot = slots == null ? null : slots.get(name);
         return slot != null ? new Target.Local(slot, name) : new Target.Global(name);
     }
 
     private Target target(Expr e) {
+        if (e instanceof Expr.Attribute a) {
+            return new Classes.AttributeTarget(expr(a.value()), a.attr());
+        }
         if (e instanceof Expr.Name n) {
             return nameTarget(n.id());
         }
@@ -203,7 +357,52 @@ public final class Compiler {
             }
             return new Target.Unpack(targets, starred);
         }
+        if (e instanceof Expr.Subscript s) {
+            return new ContainerExprs.SubscriptTarget(expr(s.value()), expr(s.slice()));
+        }
         throw unsupported("assignment to " + e.pythonName(), e.span().line());
+    }
+
+    /** Dict and set displays, displays with {@code *} unpacking, slices; null for other expressions. */
+    private ExprNode containerExpr(Expr e) {
+        if (e instanceof Expr.Dict d) {
+            ExprNode[] keys = new ExprNode[d.keys().size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
+            }
+            return new ContainerExprs.DictDisplay(keys, exprs(d.values()));
+        }
+        List<Expr> elts = e instanceof Expr.Set s ? s.elts() : e instanceof Expr.List l ? l.elts()
+                : e instanceof Expr.Tuple t ? t.elts() : null;
+        if (elts != null) {
+            boolean[] starred = new boolean[elts.size()];
+            boolean any = false;
+            boolean constant = true;
+            ExprNode[] items = new ExprNode[elts.size()];
+            for (int i = 0; i < items.length; i++) {
+                Expr elt = elts.get(i);
+                constant &= elt instanceof Expr.Constant
+                        || elt instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Constant;
+                if (elt instanceof Expr.Starred st) {
+                    starred[i] = true;
+                    any = true;
+                    elt = st.value();
+                }
+                items[i] = expr(elt);
+            }
+            if (e instanceof Expr.Set) {
+                return new ContainerExprs.SetDisplay(items, any ? starred : null, constant && items.length > 2);
+            }
+            return any ? new ContainerExprs.StarredDisplay(items, starred, e instanceof Expr.Tuple) : null;
+        }
+        if (e instanceof Expr.Slice s) {
+            return new ContainerExprs.SliceNode(s.lower() == null ? null : expr(s.lower()),
+                    s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));
+        }
+        if (e instanceof Expr.Subscript s && s.slice() instanceof Expr.Slice) {
+            return new Exprs.Subscript(expr(s.value()), expr(s.slice()));
+        }
+        return null;
     }
 
     // ---- expressions ----
@@ -252,7 +451,33 @@ public final class Compiler {
                 kwnames[i] = k.arg();
                 all.add(k.value());
             }
+            if (call.func() instanceof Expr.Name n && n.id().equals("super") && all.isEmpty() && slots != null
+                    && scope.parent() != null && scope.parent().kind() == Scope.Kind.CLASS && !slots.isEmpty()) {
+                return new Classes.ZeroArgSuper(load(slots.keySet().iterator().next()));
+            }
+            if (call.func() instanceof Expr.Attribute a) {
+                return new Exprs.CallMethod(expr(a.value()), a.attr(), exprs(all), kwnames);
+            }
             return new Exprs.Call(expr(call.func()), exprs(all), kwnames);
+        }
+        if (e instanceof Expr.Attribute a) {
+            return new Exprs.GetAttr(expr(a.value()), a.attr());
+        }
+        if (e instanceof Expr.Lambda l) {
+            return makeFunction("<lambda>", l.args(), l, null, l.body(), e.span().line());
+        }
+        if (e instanceof Expr.ListComp c) {
+            return comprehension("<listcomp>", Comprehensions.Kind.LIST, c, c.generators(), c.elt(), null);
+        }
+        if (e instanceof Expr.SetComp c) {
+            return comprehension("<setcomp>", Comprehensions.Kind.SET, c, c.generators(), c.elt(), null);
+        }
+        if (e instanceof Expr.DictComp c) {
+            return comprehension("<dictcomp>", Comprehensions.Kind.DICT, c, c.generators(), c.key(), c.value());
+        }
+        ExprNode container = containerExpr(e);
+        if (container != null) {
+            return container;
         }
         if (e instanceof Expr.List l) {
             return new Exprs.ListDisplay(exprs(l.elts()));
@@ -286,20 +511,19 @@ public final class Compiler {
     private ExprNode fstring(Expr.JoinedStr j) {
         ExprNode[] parts = new ExprNode[j.values().size()];
         int[] conversions = new int[parts.length];
+        ExprNode[] specs = new ExprNode[parts.length];
         for (int i = 0; i < parts.length; i++) {
             Expr v = j.values().get(i);
             if (v instanceof Expr.FormattedValue f) {
-                if (f.formatSpec() != null || f.conversion() == 'a') {
-                    throw unsupported("f-string format specs", j.span().line());
-                }
                 parts[i] = expr(f.value());
                 conversions[i] = f.conversion();
+                specs[i] = f.formatSpec() == null ? null : expr(f.formatSpec());
             } else {
                 parts[i] = expr(v);
-                conversions[i] = 's';
+                conversions[i] = 0;
             }
         }
-        return new Exprs.FString(parts, conversions);
+        return new Exprs.FString(parts, conversions, specs);
     }
 
     private static String symbol(CmpOperator op) {

@@ -50,6 +50,59 @@ final class Exprs {
         }
     }
 
+    /** A variable shared with nested functions, read through its cell. */
+    static final class CellLoad extends ExprNode {
+        final int index;
+        final String name;
+        final boolean free;
+
+        CellLoad(int index, String name, boolean free) {
+            this.index = index;
+            this.name = name;
+            this.free = free;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object v = frame.cells[index].value;
+            if (v == null) {
+                throw free ? Errors.nameError("cannot access free variable '" + name
+                        + "' where it is not associated with a value in enclosing scope", true)
+                        : Errors.of(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
+                        + "' where it is not associated with a value");
+            }
+            return v;
+        }
+    }
+
+    /** Makes a function object ({@code def} or {@code lambda}): defaults evaluated now, cells captured. */
+    static final class MakeFunction extends ExprNode {
+        final Code code;
+        final ExprNode[] defaults;
+        final String[] paramNames;
+        final int[] closure;
+
+        MakeFunction(Code code, ExprNode[] defaults, String[] paramNames, int[] closure) {
+            this.code = code;
+            this.defaults = defaults;
+            this.paramNames = paramNames;
+            this.closure = closure;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object[] values = new Object[defaults.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = defaults[i].eval(frame);
+            }
+            Cell[] cells = new Cell[closure.length];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = frame.cells[closure[i]];
+            }
+            return new PyFunction(code, paramNames, values, frame.globals, frame.state, cells);
+        }
+    }
+
     /** A module-level name: the module's globals, then the builtins. */
     static final class GlobalLoad extends ExprNode {
         final String name;
@@ -222,6 +275,46 @@ final class Exprs {
         }
     }
 
+    static final class GetAttr extends ExprNode {
+        final ExprNode value;
+        final String name;
+
+        GetAttr(ExprNode value, String name) {
+            this.value = value;
+            this.name = name;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return Ops.getAttr(value.eval(frame), name);
+        }
+    }
+
+    /** {@code obj.name(args)}: calls a builtin method without making a bound method. */
+    static final class CallMethod extends ExprNode {
+        final ExprNode receiver;
+        final String name;
+        final ExprNode[] args;
+        final String[] kwnames;
+
+        CallMethod(ExprNode receiver, String name, ExprNode[] args, String[] kwnames) {
+            this.receiver = receiver;
+            this.name = name;
+            this.args = args;
+            this.kwnames = kwnames;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object self = receiver.eval(frame);
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = args[i].eval(frame);
+            }
+            return Ops.callMethod(self, name, values, kwnames);
+        }
+    }
+
     static final class ListDisplay extends ExprNode {
         final ExprNode[] items;
 
@@ -276,10 +369,13 @@ final class Exprs {
     static final class FString extends ExprNode {
         final ExprNode[] parts;
         final int[] conversions;
+        /** Per part: the format spec (itself an f-string node), or null. */
+        final ExprNode[] specs;
 
-        FString(ExprNode[] parts, int[] conversions) {
+        FString(ExprNode[] parts, int[] conversions, ExprNode[] specs) {
             this.parts = parts;
             this.conversions = conversions;
+            this.specs = specs;
         }
 
         @Override
@@ -287,7 +383,18 @@ final class Exprs {
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < parts.length; i++) {
                 Object v = parts[i].eval(frame);
-                out.append(conversions[i] == 'r' ? Ops.repr(v) : Ops.str(v));
+                if (conversions[i] == 'r') {
+                    v = PyStr.of(Ops.repr(v));
+                } else if (conversions[i] == 'a') {
+                    v = dev.krait.runtime.Formatting.asciiOf(v);
+                } else if (conversions[i] == 's' && specs[i] != null) {
+                    v = PyStr.of(Ops.str(v));
+                }
+                if (specs[i] != null) {
+                    out.append(dev.krait.runtime.Formatting.format(v, Ops.str(specs[i].eval(frame))));
+                } else {
+                    out.append(v instanceof PyStr s ? s.value() : Ops.str(v));
+                }
             }
             return PyStr.of(out.toString());
         }

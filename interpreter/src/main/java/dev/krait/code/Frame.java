@@ -11,6 +11,12 @@ public final class Frame {
     final Map<String, Object> globals;
     final Map<String, Object> builtins;
     final InterpreterState state;
+    /** The function running in this frame (null for module and class bodies). */
+    PyFunction function;
+    /** A class body's namespace, where its names live; null elsewhere. */
+    Map<String, Object> namespace;
+    /** Cell variables (own, then free ones from the closure). */
+    final Cell[] cells;
     final Code code;
     /** Line of the statement running now. */
     int line;
@@ -20,11 +26,23 @@ public final class Frame {
     dev.krait.runtime.PyBaseException handling;
 
     Frame(Code code, Map<String, Object> globals, InterpreterState state) {
+        this(code, globals, state, null);
+    }
+
+    Frame(Code code, Map<String, Object> globals, InterpreterState state, Cell[] closure) {
         this.code = code;
         this.locals = new Object[code.localCount];
         this.globals = globals;
         this.state = state;
         this.builtins = state.builtins;
+        int total = code.cellNames.length;
+        this.cells = total == 0 ? null : new Cell[total];
+        for (int i = 0; i < code.ownCells; i++) {
+            cells[i] = new Cell();
+        }
+        if (closure != null && closure.length > 0) {
+            System.arraycopy(closure, 0, cells, code.ownCells, closure.length);
+        }
     }
 
     public int line() {

@@ -19,9 +19,27 @@ public final class InterpreterState {
     private int depth;
     private int recursionLimit = 1000;
 
+    private final Importer importer = new Importer(this);
+    private final Map<String, String> sources = new HashMap<>();
+
     public InterpreterState(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    /** The import system: module cache, builtin modules, search path. */
+    public Importer importer() {
+        return importer;
+    }
+
+    /** Keeps a module's source so tracebacks can quote its lines. */
+    public void rememberSource(String filename, String text) {
+        sources.put(filename, text);
+    }
+
+    /** The source of a file run by this interpreter, or null. */
+    public String sourceOf(String filename) {
+        return sources.get(filename);
     }
 
     /** The builtins namespace, which {@code Builtins} fills. */

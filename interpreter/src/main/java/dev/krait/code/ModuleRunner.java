@@ -18,6 +18,11 @@ public final class ModuleRunner {
         return state;
     }
 
+    /** Makes the builtin modules importable, with {@code sys.argv}. */
+    public static void installModules(InterpreterState state, java.util.List<String> argv) {
+        StdModules.install(state, argv);
+    }
+
     public static void run(Code code, Map<String, Object> globals, InterpreterState state) {
         Frame frame = new Frame(code, globals, state);
         try {

@@ -18,30 +18,45 @@ import dev.krait.runtime.Types;
  * A function defined by a program: its code, parameter names and defaults, and the globals
  * of the module that defined it. Calling it binds the arguments into a fresh {@link Frame}.
  */
-public final class PyFunction extends PyObject implements PyCallable {
+public final class PyFunction extends PyObject implements PyCallable, dev.krait.runtime.Descriptor {
     private final Code code;
     private final String[] params;
     private final Object[] defaults;
     private final Map<String, Object> globals;
     private final InterpreterState state;
+    private final Cell[] closure;
 
     PyFunction(Code code, String[] params, Object[] defaults, Map<String, Object> globals,
-               InterpreterState state) {
+               InterpreterState state, Cell[] closure) {
         this.code = code;
         this.params = params;
         this.defaults = defaults;
         this.globals = globals;
         this.state = state;
+        this.closure = closure;
     }
+
+    /** The class whose body defined this function, for zero-argument {@code super()}; null otherwise. */
+    PyType owner;
 
     public String name() {
         return code.name;
     }
 
+    /** Looked up through an instance, a function becomes a method bound to it. */
+    @Override
+    public Object get(Object instance, PyType ownerType) {
+        return instance == null ? this : new dev.krait.runtime.PyMethod(instance, this);
+    }
+
     @Override
     public Object call(Object[] args, String[] kwnames) {
-        Frame frame = new Frame(code, globals, state);
+        Frame frame = new Frame(code, globals, state, closure);
+        frame.function = this;
         bind(frame.locals, args, kwnames);
+        for (int i = 0; i < code.parameterCells.length; i += 2) {
+            frame.cells[code.parameterCells[i + 1]].value = frame.locals[code.parameterCells[i]];
+        }
         state.enterCall();
         try {
             frame.line = code.firstLine;

@@ -99,7 +99,7 @@ final class Stmts {
                 }
                 result = list;
             } else {
-                result = Ops.binary(op, current, value.eval(frame));
+                result = ContainerExprs.inPlace(op, current, value.eval(frame));
             }
             target.assign(frame, result);
             return NORMAL;
@@ -380,26 +380,18 @@ final class Stmts {
 
     /** {@code def}: makes a function object and binds it. */
     static final class FunctionDef extends StmtNode {
-        final Code code;
         final Target target;
-        final ExprNode[] defaults;
-        final String[] paramNames;
+        final Exprs.MakeFunction make;
 
-        FunctionDef(int line, Code code, Target target, ExprNode[] defaults, String[] paramNames) {
+        FunctionDef(int line, Target target, Exprs.MakeFunction make) {
             super(line);
-            this.code = code;
             this.target = target;
-            this.defaults = defaults;
-            this.paramNames = paramNames;
+            this.make = make;
         }
 
         @Override
         int exec(Frame frame) {
-            Object[] values = new Object[defaults.length];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = defaults[i].eval(frame);
-            }
-            target.assign(frame, new PyFunction(code, paramNames, values, frame.globals, frame.state));
+            target.assign(frame, make.eval(frame));
             return NORMAL;
         }
     }

@@ -39,6 +39,30 @@ abstract class Target {
         }
     }
 
+    static final class CellTarget extends Target {
+        final int index;
+        final String name;
+
+        CellTarget(int index, String name) {
+            this.index = index;
+            this.name = name;
+        }
+
+        @Override
+        void assign(Frame frame, Object value) {
+            frame.cells[index].value = value;
+        }
+
+        @Override
+        void delete(Frame frame) {
+            if (frame.cells[index].value == null) {
+                throw Errors.of(ExceptionTypes.UNBOUND_LOCAL_ERROR,
+                        "cannot access local variable '" + name + "' where it is not associated with a value");
+            }
+            frame.cells[index].value = null;
+        }
+    }
+
     static final class Global extends Target {
         final String name;
 
@@ -72,7 +96,16 @@ abstract class Target {
         @Override
         void assign(Frame frame, Object value) {
             List<Object> values = new ArrayList<>();
-            Iterator<Object> it = Ops.iterate(value);
+            Iterator<Object> it;
+            try {
+                it = Ops.iterate(value);
+            } catch (dev.krait.runtime.PyException e) {
+                if (e.getMessage().endsWith("object is not iterable")) {
+                    throw Errors.typeError("cannot unpack non-iterable " + dev.krait.runtime.Types.nameOf(value)
+                            + " object");
+                }
+                throw e;
+            }
             while (it.hasNext()) {
                 values.add(it.next());
             }

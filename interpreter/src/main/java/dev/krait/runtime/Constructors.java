@@ -11,11 +11,18 @@ final class Constructors {
     private Constructors() {}
 
     static Object construct(PyType type, Object[] args, String[] kwnames) {
+        if (!type.isBuiltin()) {
+            return Objects.instantiate(type, args, kwnames);
+        }
         if (type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
             if (kwnames.length > 0) {
                 throw Errors.typeError(type.name() + "() takes no keyword arguments");
             }
             return new PyBaseException(type, Arrays.asList(args));
+        }
+        Object container = Containers.construct(type, args, kwnames);
+        if (container != null) {
+            return container;
         }
         if (kwnames.length > 0) {
             throw Errors.typeError(type.name() + "() takes no keyword arguments");

@@ -31,6 +31,11 @@ public final class Errors {
         return of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
     }
 
+    /** A NameError with the given message as is. */
+    public static PyException nameError(String message, boolean verbatim) {
+        return of(ExceptionTypes.NAME_ERROR, message);
+    }
+
     public static PyException attributeError(Object obj, String name) {
         return of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + Types.nameOf(obj) + "' object has no attribute '" + name + "'");
     }

@@ -18,9 +18,33 @@ import dev.krait.text.StringRepr;
 public final class Ops {
     private Ops() {}
 
+    /** Operator symbol to special-method stem: "+" is __add__/__radd__. */
+    private static final java.util.Map<String, String> SPECIAL_NAMES = java.util.Map.ofEntries(
+            java.util.Map.entry("+", "add"), java.util.Map.entry("-", "sub"), java.util.Map.entry("*", "mul"),
+            java.util.Map.entry("/", "truediv"), java.util.Map.entry("//", "floordiv"), java.util.Map.entry("%", "mod"),
+            java.util.Map.entry("**", "pow"), java.util.Map.entry("<<", "lshift"), java.util.Map.entry(">>", "rshift"),
+            java.util.Map.entry("&", "and"), java.util.Map.entry("|", "or"), java.util.Map.entry("^", "xor"),
+            java.util.Map.entry("@", "matmul"));
+
+    private static String textResult(Object r, String method) {
+        if (!(r instanceof PyStr s)) {
+            throw Errors.typeError(method + " returned non-string (type " + Types.nameOf(r) + ")");
+        }
+        return s.value();
+    }
+
     // ---- text ----
 
     public static String str(Object o) {
+        if (o instanceof PyInstance || o instanceof PyBaseException e && !e.type().isBuiltin()) {
+            Object r = Objects.callSpecial(o, "__str__");
+            if (r != Objects.ABSENT) {
+                return textResult(r, "__str__");
+            }
+            if (o instanceof PyInstance) {
+                return repr(o);
+            }
+        }
         if (o instanceof PyStr s) {
             return s.value();
         }
@@ -31,6 +55,20 @@ public final class Ops {
     }
 
     public static String repr(Object o) {
+        if (o instanceof PyInstance || o instanceof PyBaseException e && !e.type().isBuiltin()) {
+            Object r = Objects.callSpecial(o, "__repr__");
+            if (r != Objects.ABSENT) {
+                return textResult(r, "__repr__");
+            }
+            if (o instanceof PyInstance i) {
+                return "<" + i.type().qualifiedName() + " object at 0x"
+                        + String.format("%012x", System.identityHashCode(o)) + ">";
+            }
+        }
+        String container = Containers.repr(o);
+        if (container != null) {
+            return container;
+        }
         if (o instanceof PyStr s) {
             return StringRepr.repr(s.value());
         }
@@ -79,6 +117,20 @@ public final class Ops {
     // ---- truth ----
 
     public static boolean isTrue(Object o) {
+        if (o instanceof PyInstance) {
+            Object r = Objects.callSpecial(o, "__bool__");
+            if (r != Objects.ABSENT) {
+                if (!(r instanceof Boolean b)) {
+                    throw Errors.typeError("__bool__ should return bool, returned " + Types.nameOf(r));
+                }
+                return b;
+            }
+            r = Objects.callSpecial(o, "__len__");
+            if (r != Objects.ABSENT) {
+                return Arithmetic.compare(r, 0L) != 0;
+            }
+            return true;
+        }
         if (o instanceof Boolean b) {
             return b;
         }
@@ -106,6 +158,10 @@ public final class Ops {
         if (o instanceof PyRange r) {
             return r.length() != 0;
         }
+        long size = Containers.length(o);
+        if (size >= 0) {
+            return size != 0;
+        }
         return true;
     }
 
@@ -113,13 +169,25 @@ public final class Ops {
 
     /** Applies binary operator {@code symbol} ({@code "+"}, {@code "//"}, ...). */
     public static Object binary(String symbol, Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            String name = SPECIAL_NAMES.get(symbol);
+            if (name != null) {
+                Object r = a instanceof PyInstance ? Objects.callSpecial(a, "__" + name + "__", b) : Objects.ABSENT;
+                if (r == Objects.ABSENT || r == PyNone.NOT_IMPLEMENTED) {
+                    r = b instanceof PyInstance ? Objects.callSpecial(b, "__r" + name + "__", a) : Objects.ABSENT;
+                }
+                if (r != Objects.ABSENT && r != PyNone.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
         Object r = switch (symbol) {
             case "+" -> add(a, b);
             case "-" -> Arithmetic.sub(a, b);
             case "*" -> mul(a, b);
             case "/" -> Arithmetic.trueDiv(a, b);
             case "//" -> Arithmetic.floorDiv(a, b);
-            case "%" -> Arithmetic.mod(a, b);
+            case "%" -> a instanceof PyStr f ? Formatting.percentFormat(f, b) : Arithmetic.mod(a, b);
             case "**" -> Arithmetic.pow(a, b);
             case "<<" -> Arithmetic.lshift(a, b);
             case ">>" -> Arithmetic.rshift(a, b);
@@ -128,6 +196,12 @@ public final class Ops {
             case "^" -> Arithmetic.bitXor(a, b);
             default -> PyNone.NOT_IMPLEMENTED;
         };
+        if (r == PyNone.NOT_IMPLEMENTED) {
+            Object c = Containers.binary(symbol, a, b);
+            if (c != null) {
+                return c;
+            }
+        }
         if (r == PyNone.NOT_IMPLEMENTED) {
             throw symbol.equals("**") ? Errors.typeError("unsupported operand type(s) for ** or pow(): '"
                     + Types.nameOf(a) + "' and '" + Types.nameOf(b) + "'") : Errors.unsupported(symbol, a, b);
@@ -220,6 +294,16 @@ public final class Ops {
     // ---- comparisons ----
 
     public static boolean eq(Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Object r = a instanceof PyInstance ? Objects.callSpecial(a, "__eq__", b) : Objects.ABSENT;
+            if (r == Objects.ABSENT || r == PyNone.NOT_IMPLEMENTED) {
+                r = b instanceof PyInstance ? Objects.callSpecial(b, "__eq__", a) : Objects.ABSENT;
+            }
+            if (r != Objects.ABSENT && r != PyNone.NOT_IMPLEMENTED) {
+                return isTrue(r);
+            }
+            return a == b;
+        }
         if (a == b) {
             return !(a instanceof Double d && d.isNaN());
         }
@@ -236,6 +320,10 @@ public final class Ops {
         if (a instanceof PyList x && b instanceof PyList y) {
             return listEq(x.items(), y.items());
         }
+        Boolean c = Containers.eq(a, b);
+        if (c != null) {
+            return c;
+        }
         return false;
     }
 
@@ -244,7 +332,7 @@ public final class Ops {
             return false;
         }
         for (int i = 0; i < x.size(); i++) {
-            if (!eq(x.get(i), y.get(i))) {
+            if (x.get(i) != y.get(i) && !eq(x.get(i), y.get(i))) {
                 return false;
             }
         }
@@ -253,6 +341,27 @@ public final class Ops {
 
     /** Ordering comparison {@code <}, {@code <=}, {@code >}, {@code >=}. */
     public static boolean order(String op, Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            String[] names = switch (op) {
+                case "<" -> new String[] {"__lt__", "__gt__"};
+                case "<=" -> new String[] {"__le__", "__ge__"};
+                case ">" -> new String[] {"__gt__", "__lt__"};
+                default -> new String[] {"__ge__", "__le__"};
+            };
+            Object r = a instanceof PyInstance ? Objects.callSpecial(a, names[0], b) : Objects.ABSENT;
+            if (r == Objects.ABSENT || r == PyNone.NOT_IMPLEMENTED) {
+                r = b instanceof PyInstance ? Objects.callSpecial(b, names[1], a) : Objects.ABSENT;
+            }
+            if (r != Objects.ABSENT && r != PyNone.NOT_IMPLEMENTED) {
+                return isTrue(r);
+            }
+            throw Errors.typeError("'" + op + "' not supported between instances of '" + Types.nameOf(a) + "' and '"
+                    + Types.nameOf(b) + "'");
+        }
+        Boolean subset = SetMethods.order(op, a, b);
+        if (subset != null) {
+            return subset;
+        }
         Integer c = compareOrNull(a, b);
         if (c == null) {
             if (Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
@@ -288,7 +397,7 @@ public final class Ops {
     private static Integer compareSequences(List<Object> x, List<Object> y) {
         int n = Math.min(x.size(), y.size());
         for (int i = 0; i < n; i++) {
-            if (!eq(x.get(i), y.get(i))) {
+            if (x.get(i) != y.get(i) && !eq(x.get(i), y.get(i))) {
                 return order("<", x.get(i), y.get(i)) ? -1 : 1;
             }
         }
@@ -297,6 +406,16 @@ public final class Ops {
 
     /** {@code a in b}. */
     public static boolean contains(Object container, Object item) {
+        if (container instanceof PyInstance) {
+            Object r = Objects.callSpecial(container, "__contains__", item);
+            if (r != Objects.ABSENT) {
+                return isTrue(r);
+            }
+        }
+        Boolean c = Containers.contains(container, item);
+        if (c != null) {
+            return c;
+        }
         if (container instanceof PyStr s) {
             if (!(item instanceof PyStr sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + Types.nameOf(item));
@@ -312,9 +431,102 @@ public final class Ops {
         return false;
     }
 
+    // ---- attributes ----
+
+    /** {@code obj.name}: methods and attributes found on the type, bound to {@code obj}. */
+    public static Object getAttr(Object obj, String name) {
+        if (obj instanceof PySuper sup) {
+            return sup.getAttr(name);
+        }
+        if (obj instanceof PyModule m) {
+            return m.getAttr(name);
+        }
+        if (Objects.isUserObject(obj) || obj instanceof Wrappers.Property || obj instanceof PyBaseException) {
+            return obj instanceof Wrappers.Property p ? Objects.propertyAttribute(p, name) : Objects.getAttr(obj, name);
+        }
+        Object containerAttribute = Containers.attribute(obj, name);
+        if (containerAttribute != null) {
+            return containerAttribute;
+        }
+        if (obj instanceof PyType t) {
+            Object v = t.lookup(name);
+            if (v != null) {
+                return v;
+            }
+            if (name.equals("__name__")) {
+                return PyStr.of(t.name());
+            }
+            throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "type object '" + t.name() + "' has no attribute '"
+                    + name + "'");
+        }
+        Object v = Types.typeOf(obj).lookup(name);
+        if (v instanceof PyMethodDescriptor m) {
+            return new PyBoundMethod(obj, m);
+        }
+        if (v != null) {
+            return v;
+        }
+        throw Errors.attributeError(obj, name);
+    }
+
+    /**
+     * {@code obj.name(args)} without making a bound method when the attribute is a builtin
+     * method of the type.
+     */
+    public static Object callMethod(Object obj, String name, Object[] args, String[] kwnames) {
+        if (!(obj instanceof PyType) && Types.typeOf(obj).lookup(name) instanceof PyMethodDescriptor m) {
+            return m.invoke(obj, args, kwnames);
+        }
+        Object f = getAttr(obj, name);
+        if (!(f instanceof PyCallable c)) {
+            throw Errors.typeError("'" + Types.nameOf(f) + "' object is not callable");
+        }
+        return c.call(args, kwnames);
+    }
+
+    /** {@code obj.name = value}. */
+    public static void setAttr(Object obj, String name, Object value) {
+        if (obj instanceof PyModule m) {
+            m.namespace().put(name, value);
+            return;
+        }
+        if (Objects.isUserObject(obj)) {
+            Objects.setAttr(obj, name, value);
+            return;
+        }
+        if (obj instanceof PyType t) {
+            t.setAttribute(name, value);
+            return;
+        }
+        throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + Types.nameOf(obj) + "' object has no attribute '" + name
+                + "'");
+    }
+
+    /** {@code del obj.name}. */
+    public static void delAttr(Object obj, String name) {
+        if (Objects.isUserObject(obj)) {
+            Objects.delAttr(obj, name);
+            return;
+        }
+        throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + Types.nameOf(obj) + "' object has no attribute '" + name
+                + "'");
+    }
+
     // ---- containers ----
 
     public static long len(Object o) {
+        if (o instanceof PyInstance) {
+            Object r = Objects.callSpecial(o, "__len__");
+            if (r != Objects.ABSENT) {
+                if (!Arithmetic.isInt(r)) {
+                    throw Errors.typeError("'" + Types.nameOf(r) + "' object cannot be interpreted as an integer");
+                }
+                if (Arithmetic.compare(r, 0L) < 0) {
+                    throw Errors.valueError("__len__() should return >= 0");
+                }
+                return (Long) Arithmetic.asInt(r);
+            }
+        }
         if (o instanceof PyStr s) {
             return s.length();
         }
@@ -327,11 +539,24 @@ public final class Ops {
         if (o instanceof PyRange r) {
             return r.length();
         }
+        long size = Containers.length(o);
+        if (size >= 0) {
+            return size;
+        }
         throw Errors.typeError("object of type '" + Types.nameOf(o) + "' has no len()");
     }
 
     /** A Java iterator over a Python iterable. */
     public static Iterator<Object> iterate(Object o) {
+        if (o instanceof PyInstance) {
+            Object it = Objects.callSpecial(o, "__iter__");
+            if (it != Objects.ABSENT) {
+                return Objects.javaIterator(it);
+            }
+            if (Types.typeOf(o).lookup("__getitem__") != null) {
+                return Objects.sequenceIterator(o);
+            }
+        }
         if (o instanceof PyList l) {
             // Python's list iterator follows the index, so appends during the loop are seen.
             return new Iterator<>() {
@@ -380,11 +605,35 @@ public final class Ops {
             s.value().codePoints().forEach(cp -> chars.add(PyStr.ofCodePoint(cp)));
             return chars.iterator();
         }
+        Iterator<Object> c = Containers.iterate(o);
+        if (c != null) {
+            return c;
+        }
         throw Errors.typeError("'" + Types.nameOf(o) + "' object is not iterable");
+    }
+
+    /** {@code container[index] = value}. */
+    public static void setItem(Object container, Object index, Object value) {
+        Containers.setItem(container, index, value);
+    }
+
+    /** {@code del container[index]}. */
+    public static void delItem(Object container, Object index) {
+        Containers.delItem(container, index);
     }
 
     /** {@code container[index]} for integer indexes. */
     public static Object getItem(Object container, Object index) {
+        if (container instanceof PyInstance) {
+            Object r = Objects.callSpecial(container, "__getitem__", index);
+            if (r != Objects.ABSENT) {
+                return r;
+            }
+        }
+        Object c = Containers.getItem(container, index);
+        if (c != null) {
+            return c;
+        }
         if (container instanceof PyList l) {
             return l.get(checkIndex(index, l.size(), "list"));
         }

@@ -14,6 +14,7 @@ public class PyBaseException extends PyObject {
     private PyBaseException context;
     private boolean suppressContext;
     private Traceback traceback;
+    private final java.util.Map<String, Object> dict = new java.util.LinkedHashMap<>();
 
     public PyBaseException(PyType type, List<Object> args) {
         this.type = type;
@@ -23,6 +24,11 @@ public class PyBaseException extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    /** Attributes set on the exception object ({@code __dict__}). */
+    public java.util.Map<String, Object> dict() {
+        return dict;
     }
 
     public List<Object> args() {

@@ -18,17 +18,50 @@ public final class PyType extends PyObject implements PyCallable {
     private final boolean builtin;
 
     private PyType(String name, List<PyType> bases, boolean builtin) {
+        this(name, bases, builtin, singleInheritance(bases));
+    }
+
+    private PyType(String name, List<PyType> bases, boolean builtin, List<PyType> mroAfterThis) {
         this.name = name;
         this.bases = List.copyOf(bases);
         this.builtin = builtin;
         List<PyType> order = new ArrayList<>();
         order.add(this);
-        // Builtin hierarchies here are single inheritance; C3 for user classes comes with classes.
+        order.addAll(mroAfterThis);
+        this.mro = List.copyOf(order);
+    }
+
+    private static List<PyType> singleInheritance(List<PyType> bases) {
+        List<PyType> order = new ArrayList<>();
         for (PyType base = bases.isEmpty() ? null : bases.get(0); base != null;
              base = base.bases.isEmpty() ? null : base.bases.get(0)) {
             order.add(base);
         }
-        this.mro = List.copyOf(order);
+        return order;
+    }
+
+    /**
+     * A class defined by a program: C3 linearisation of its bases, and the namespace its
+     * body filled. Unlike builtin types, its attributes can change later.
+     */
+    public static PyType userClass(String name, List<PyType> bases, Map<String, Object> namespace) {
+        List<PyType> effective = bases.isEmpty() ? List.of(Types.OBJECT) : bases;
+        PyType type = new PyType(name, effective, false, C3.linearize(name, effective));
+        type.dict.putAll(namespace);
+        return type;
+    }
+
+    /** Sets a class attribute ({@code C.x = 1}); builtin types refuse. */
+    public void setAttribute(String attribute, Object value) {
+        if (builtin) {
+            throw Errors.typeError("cannot set '" + attribute + "' attribute of immutable type '" + name + "'");
+        }
+        dict.put(attribute, value);
+    }
+
+    /** The type's own namespace (not its bases'); read-only view. */
+    public Map<String, Object> namespace() {
+        return java.util.Collections.unmodifiableMap(dict);
     }
 
     /** A builtin type with at most one base. */
@@ -74,6 +107,12 @@ public final class PyType extends PyObject implements PyCallable {
         dict.put(attribute, value);
     }
 
+    /** Defines a builtin method from its Python signature, e.g. {@code "split(sep=None, maxsplit=-1)"}. */
+    void method(String signature, PyMethodDescriptor.Body body) {
+        Signature s = Signature.parse(signature);
+        dict.put(s.name(), new PyMethodDescriptor(this, s, body));
+    }
+
     /** Calling a type makes an instance of it. */
     @Override
     public Object call(Object[] args, String[] kwnames) {
@@ -85,8 +124,14 @@ public final class PyType extends PyObject implements PyCallable {
         return Types.TYPE;
     }
 
+    /** {@code module.Name} for program-defined classes, the bare name for builtins. */
+    public String qualifiedName() {
+        Object module = builtin ? null : dict.get("__module__");
+        return module == null ? name : Ops.str(module) + "." + name;
+    }
+
     @Override
     public String toString() {
-        return "<class '" + name + "'>";
+        return "<class '" + qualifiedName() + "'>";
     }
 }

@@ -18,6 +18,24 @@ public final class Types {
     public static final PyType LIST = PyType.builtin("list", OBJECT);
     public static final PyType TUPLE = PyType.builtin("tuple", OBJECT);
     public static final PyType DICT = PyType.builtin("dict", OBJECT);
+    public static final PyType SET = PyType.builtin("set", OBJECT);
+    public static final PyType FROZENSET = PyType.builtin("frozenset", OBJECT);
+    public static final PyType SLICE = PyType.builtin("slice", OBJECT);
+    public static final PyType DICT_KEYS = PyType.builtin("dict_keys", OBJECT);
+    public static final PyType DICT_VALUES = PyType.builtin("dict_values", OBJECT);
+    public static final PyType DICT_ITEMS = PyType.builtin("dict_items", OBJECT);
+    public static final PyType LIST_ITERATOR = PyType.builtin("list_iterator", OBJECT);
+    public static final PyType LIST_REVERSEITERATOR = PyType.builtin("list_reverseiterator", OBJECT);
+    public static final PyType TUPLE_ITERATOR = PyType.builtin("tuple_iterator", OBJECT);
+    public static final PyType STR_ITERATOR = PyType.builtin("str_ascii_iterator", OBJECT);
+    public static final PyType RANGE_ITERATOR = PyType.builtin("range_iterator", OBJECT);
+    public static final PyType SET_ITERATOR = PyType.builtin("set_iterator", OBJECT);
+    public static final PyType DICT_KEYITERATOR = PyType.builtin("dict_keyiterator", OBJECT);
+    public static final PyType DICT_VALUEITERATOR = PyType.builtin("dict_valueiterator", OBJECT);
+    public static final PyType DICT_ITEMITERATOR = PyType.builtin("dict_itemiterator", OBJECT);
+    public static final PyType ENUMERATE = PyType.builtin("enumerate", OBJECT);
+    public static final PyType ZIP = PyType.builtin("zip", OBJECT);
+    public static final PyType REVERSED = PyType.builtin("reversed", OBJECT);
     public static final PyType RANGE = PyType.builtin("range", OBJECT);
     public static final PyType FUNCTION = PyType.builtin("function", OBJECT);
     public static final PyType BUILTIN_FUNCTION = PyType.builtin("builtin_function_or_method", OBJECT);
@@ -26,6 +44,17 @@ public final class Types {
     public static final PyType NOT_IMPLEMENTED_TYPE = PyType.builtin("NotImplementedType", OBJECT);
     public static final PyType ELLIPSIS_TYPE = PyType.builtin("ellipsis", OBJECT);
     public static final PyType ITERATOR = PyType.builtin("iterator", OBJECT);
+    public static final PyType METHOD_DESCRIPTOR = PyType.builtin("method_descriptor", OBJECT);
+    public static final PyType METHOD = PyType.builtin("method", OBJECT);
+    public static final PyType STATICMETHOD = PyType.builtin("staticmethod", OBJECT);
+    public static final PyType CLASSMETHOD = PyType.builtin("classmethod", OBJECT);
+    public static final PyType PROPERTY = PyType.builtin("property", OBJECT);
+    public static final PyType SUPER = PyType.builtin("super", OBJECT);
+
+    static {
+        // Every builtin type's methods are defined here, once, before any interpreter runs.
+        BuiltinMethods.installAll();
+    }
 
     /** The Python type of any value Krait hands to a program. */
     public static PyType typeOf(Object value) {

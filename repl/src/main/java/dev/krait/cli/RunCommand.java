@@ -39,7 +39,14 @@ final class RunCommand {
             err.print(e.format());
             return Main.EXIT_ERROR;
         }
-        int status = new Interpreter(out, err).runMain(text, source.filename());
+        java.util.List<String> argv = new java.util.ArrayList<>(programArgs);
+        if (how.equals("-c")) {
+            argv.remove(1); // sys.argv[0] is '-c'; the program text is not an argument
+        }
+        if (how.equals("standard input") && argv.isEmpty()) {
+            argv.add("-");
+        }
+        int status = new Interpreter(out, err).runMain(text, source.filename(), argv);
         out.flush();
         return status;
     }

@@ -1,0 +1,160 @@
+package dev.krait.code;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Map;
+
+import dev.krait.runtime.Arithmetic;
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBuiltinFunction;
+import dev.krait.runtime.PyCallable;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyNone;
+import dev.krait.runtime.PyStr;
+import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.PyType;
+import dev.krait.runtime.Signature;
+import dev.krait.runtime.Types;
+
+/** Builtins for attributes, types and numbers: getattr family, issubclass, callable, divmod, pow, round. */
+final class MoreBuiltins {
+    private MoreBuiltins() {}
+
+    static void install(Map<String, Object> b) {
+        b.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
+        b.put("Ellipsis", PyNone.ELLIPSIS);
+        define(b, "getattr(object, name, default=..., /)", a -> {
+            String name = attributeName(a[1], "getattr");
+            try {
+                return Ops.getAttr(a[0], name);
+            } catch (PyException e) {
+                if (a[2] == null || !e.value().type().isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                return a[2];
+            }
+        });
+        define(b, "setattr(obj, name, value, /)", a -> {
+            Ops.setAttr(a[0], attributeName(a[1], "setattr"), a[2]);
+            return PyNone.NONE;
+        });
+        define(b, "delattr(obj, name, /)", a -> {
+            Ops.delAttr(a[0], attributeName(a[1], "delattr"));
+            return PyNone.NONE;
+        });
+        define(b, "hasattr(obj, name, /)", a -> {
+            try {
+                Ops.getAttr(a[0], attributeName(a[1], "hasattr"));
+                return true;
+            } catch (PyException e) {
+                if (!e.value().type().isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                return false;
+            }
+        });
+        define(b, "issubclass(cls, class_or_tuple, /)", a -> {
+            if (!(a[0] instanceof PyType cls)) {
+                throw Errors.typeError("issubclass() arg 1 must be a class");
+            }
+            return subclassOf(cls, a[1]);
+        });
+        define(b, "callable(obj, /)", a -> a[0] instanceof PyCallable);
+        define(b, "id(obj, /)", a -> (long) System.identityHashCode(a[0]));
+        define(b, "divmod(x, y, /)", a -> PyTuple.of(Ops.binary("//", a[0], a[1]), Ops.binary("%", a[0], a[1])));
+        define(b, "pow(base, exp, mod=None)", a -> a[2] == PyNone.NONE ? Ops.binary("**", a[0], a[1])
+                : modularPow(a[0], a[1], a[2]));
+        define(b, "round(number, ndigits=None)", a -> round(a[0], a[1]));
+    }
+
+    private static void define(Map<String, Object> b, String signature, java.util.function.Function<Object[], Object> body) {
+        Signature s = Signature.parse(signature);
+        b.put(s.name(), new PyBuiltinFunction(s.name(), (args, kw) -> body.apply(s.bind(args, kw))));
+    }
+
+    private static String attributeName(Object name, String function) {
+        if (!(name instanceof PyStr s)) {
+            throw Errors.typeError(function.equals("getattr") || function.equals("hasattr") || function.equals("delattr")
+                    ? "attribute name must be string, not '" + Types.nameOf(name) + "'"
+                    : "attribute name must be string, not '" + Types.nameOf(name) + "'");
+        }
+        return s.value();
+    }
+
+    private static boolean subclassOf(PyType cls, Object spec) {
+        if (spec instanceof PyType t) {
+            return cls.isSubtypeOf(t);
+        }
+        if (spec instanceof PyTuple tuple) {
+            for (Object item : tuple.toArray()) {
+                if (subclassOf(cls, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    private static Object modularPow(Object base, Object exp, Object mod) {
+        if (!Arithmetic.isInt(base) || !Arithmetic.isInt(exp) || !Arithmetic.isInt(mod)) {
+            throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        BigInteger m = toBig(mod);
+        if (m.signum() == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger e = toBig(exp);
+        BigInteger b = toBig(base);
+        BigInteger r;
+        try {
+            r = b.modPow(e, m.abs());
+        } catch (ArithmeticException notInvertible) {
+            throw Errors.valueError("base is not invertible for the given modulus");
+        }
+        if (m.signum() < 0 && r.signum() != 0) {
+            r = r.add(m);
+        }
+        return Arithmetic.normalize(r);
+    }
+
+    private static BigInteger toBig(Object i) {
+        return i instanceof BigInteger b ? b : BigInteger.valueOf(i instanceof Boolean f ? (f ? 1 : 0) : (Long) i);
+    }
+
+    /** Python's round: half to even, on the exact binary value of floats. */
+    private static Object round(Object x, Object ndigits) {
+        if (x instanceof Double d) {
+            if (ndigits == PyNone.NONE) {
+                if (d.isNaN()) {
+                    throw Errors.valueError("cannot convert float NaN to integer");
+                }
+                if (d.isInfinite()) {
+                    throw Errors.overflow("cannot convert float infinity to integer");
+                }
+                return Arithmetic.normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+            }
+            if (d.isNaN() || d.isInfinite()) {
+                return d;
+            }
+            int n = (int) (long) (Long) ndigits;
+            double r = new BigDecimal(d).setScale(n, RoundingMode.HALF_EVEN).doubleValue();
+            return r == 0.0 ? Math.copySign(0.0, d) : r;
+        }
+        if (Arithmetic.isInt(x)) {
+            if (ndigits == PyNone.NONE) {
+                return Ops.positive(x);
+            }
+            long n = (Long) ndigits;
+            if (n >= 0) {
+                return Ops.positive(x);
+            }
+            BigDecimal v = new BigDecimal(toBig(x)).setScale((int) n, RoundingMode.HALF_EVEN);
+            return Arithmetic.normalize(v.setScale(0, RoundingMode.UNNECESSARY).toBigInteger());
+        }
+        throw Errors.typeError("type " + Types.nameOf(x) + " doesn't define __round__ method");
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * The evaluator: compiled code and the heap frames it runs on.
+ *
+ * <ul>
+ *   <li>{@link dev.krait.code.Compiler} turns a checked AST into a tree of small executable
+ *       nodes ({@code Exprs}, {@code Stmts}, {@code Target}, {@code Comprehensions}), every name
+ *       resolved to a local slot, a closure cell ({@code ClosureAnalysis}) or a global.
+ *       Constructs it cannot compile yet are refused with a {@code NotImplementedError}.</li>
+ *   <li>{@code Frame}: one activation on the heap — locals array, cells, globals, current line.
+ *       Statements return completion codes (normal, break, continue, return).</li>
+ *   <li>{@link dev.krait.code.PyFunction}: binds call arguments with CPython's errors, counts
+ *       call depth for {@code RecursionError}, and adds traceback entries as exceptions leave.</li>
+ *   <li>{@link dev.krait.code.InterpreterState}: what one interpreter's code shares (builtins,
+ *       streams, recursion limit); {@link dev.krait.code.ModuleRunner} runs a module body.</li>
+ * </ul>
+ */
+package dev.krait.code;

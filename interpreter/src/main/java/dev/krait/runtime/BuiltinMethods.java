@@ -1,0 +1,14 @@
+package dev.krait.runtime;
+
+/** Defines the methods of the builtin types; called once from {@link Types}' initialisation. */
+final class BuiltinMethods {
+    private BuiltinMethods() {}
+
+    static void installAll() {
+        ListMethods.install(Types.LIST, Types.TUPLE);
+        DictMethods.install(Types.DICT);
+        SetMethods.install(Types.SET, Types.FROZENSET);
+        Types.SLICE.method("indices(length, /)", (self, a) -> Slicing.indices((PySlice) self, a[0]));
+        StrMethods.install(Types.STR);
+    }
+}

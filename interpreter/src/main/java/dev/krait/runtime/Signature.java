@@ -1,0 +1,161 @@
+package dev.krait.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A builtin's Python signature, written as Python writes it, e.g.
+ * {@code "split(sep=None, maxsplit=-1)"} or {@code "pop(index=-1, /)"} or
+ * {@code "max(*args, key=None, default=...)"} — parsed once when the builtin is defined — and
+ * the binding of call arguments to it, with CPython's error messages.
+ *
+ * <p>Defaults may be {@code None}, {@code True}, {@code False}, integers, quoted strings, or
+ * {@code ...} which marks an optional argument with no default: its slot is then {@code null}
+ * when the caller leaves it out. Parameters before {@code /} are positional-only, those after
+ * {@code *} or {@code *args} keyword-only; {@code *args} collects extra positionals into a
+ * {@link PyTuple}.
+ */
+public final class Signature {
+    private static final Object REQUIRED = new Object();
+    /** Marks an argument with no default that may be left out; its slot is then null. */
+    private static final Object OPTIONAL = new Object();
+
+    private final String name;
+    private final String[] params;
+    private final Object[] defaults;
+    private final int positionalOnly;
+    private final int positional;
+    private final int varargs;
+
+    private Signature(String name, String[] params, Object[] defaults, int positionalOnly, int positional,
+                      int varargs) {
+        this.name = name;
+        this.params = params;
+        this.defaults = defaults;
+        this.positionalOnly = positionalOnly;
+        this.positional = positional;
+        this.varargs = varargs;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Parses {@code "name(p1, p2=default, /, *, kw=None)"}. */
+    public static Signature parse(String spec) {
+        int open = spec.indexOf('(');
+        String name = spec.substring(0, open).strip();
+        String inside = spec.substring(open + 1, spec.lastIndexOf(')')).strip();
+        List<String> names = new ArrayList<>();
+        List<Object> defaults = new ArrayList<>();
+        int positionalOnly = 0;
+        int positional = -1;
+        int varargs = -1;
+        if (!inside.isEmpty()) {
+            for (String raw : inside.split(",")) {
+                String p = raw.strip();
+                if (p.equals("/")) {
+                    positionalOnly = names.size();
+                } else if (p.equals("*")) {
+                    positional = names.size();
+                } else if (p.startsWith("*")) {
+                    positional = names.size();
+                    varargs = names.size();
+                    names.add(p.substring(1));
+                    defaults.add(PyTuple.EMPTY);
+                } else {
+                    int eq = p.indexOf('=');
+                    names.add(eq < 0 ? p : p.substring(0, eq).strip());
+                    defaults.add(eq < 0 ? REQUIRED : literal(p.substring(eq + 1).strip()));
+                }
+            }
+        }
+        return new Signature(name, names.toArray(new String[0]), defaults.toArray(), positionalOnly,
+                positional < 0 ? names.size() : positional, varargs);
+    }
+
+    private static Object literal(String text) {
+        return switch (text) {
+            case "None" -> PyNone.NONE;
+            case "True" -> Boolean.TRUE;
+            case "False" -> Boolean.FALSE;
+            case "..." -> OPTIONAL;
+            default -> text.startsWith("'") || text.startsWith("\"")
+                    ? PyStr.of(text.substring(1, text.length() - 1))
+                    : text.matches("-?\\d+") ? (Object) Long.parseLong(text) : (Object) Double.parseDouble(text);
+        };
+    }
+
+    /**
+     * Binds a call's arguments: one slot per parameter in declared order (the {@code *args}
+     * slot holds a tuple); an omitted {@code ...} argument leaves null.
+     */
+    public Object[] bind(Object[] args, String[] kwnames) {
+        Object[] slots = new Object[params.length];
+        int given = args.length - kwnames.length;
+        int fixed = varargs >= 0 ? varargs : positional;
+        if (given > fixed && varargs < 0) {
+            throw tooMany(given);
+        }
+        System.arraycopy(args, 0, slots, 0, Math.min(given, fixed));
+        if (varargs >= 0) {
+            slots[varargs] = given > fixed ? PyTuple.wrap(Arrays.copyOfRange(args, fixed, given)) : PyTuple.EMPTY;
+        }
+        for (int k = 0; k < kwnames.length; k++) {
+            int i = indexOf(kwnames[k]);
+            if (i < 0 || i < positionalOnly || i == varargs) {
+                throw Errors.typeError(name + "() got an unexpected keyword argument '" + kwnames[k] + "'");
+            }
+            if (slots[i] != null) {
+                throw Errors.typeError("argument for " + name + "() given by name ('" + kwnames[k]
+                        + "') and position (" + (i + 1) + ")");
+            }
+            slots[i] = args[given + k];
+        }
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] == null) {
+                Object d = defaults[i];
+                if (d == REQUIRED) {
+                    throw missing(i);
+                }
+                slots[i] = d == OPTIONAL ? null : d;
+            }
+        }
+        return slots;
+    }
+
+    private PyException tooMany(int given) {
+        int required = 0;
+        for (int i = 0; i < positional; i++) {
+            if (defaults[i] == REQUIRED) {
+                required++;
+            }
+        }
+        if (positional == 0) {
+            return Errors.typeError(name + "() takes no arguments (" + given + " given)");
+        }
+        if (required == positional) {
+            return Errors.typeError(name + "() takes exactly " + (positional == 1 ? "one argument"
+                    : positional + " arguments") + " (" + given + " given)");
+        }
+        return Errors.typeError(name + "() takes at most " + positional + " argument" + (positional == 1 ? "" : "s")
+                + " (" + given + " given)");
+    }
+
+    private PyException missing(int i) {
+        if (i < positionalOnly || i < positional) {
+            return Errors.typeError(name + "() missing required argument '" + params[i] + "' (pos " + (i + 1) + ")");
+        }
+        return Errors.typeError(name + "() missing required keyword-only argument: '" + params[i] + "'");
+    }
+
+    private int indexOf(String param) {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i].equals(param)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.krait.runtime;
+
+/** {@code staticmethod}, {@code classmethod} and {@code property}: the builtin descriptors. */
+public final class Wrappers {
+    private Wrappers() {}
+
+    /** {@code staticmethod(f)}: the function, unbound, from class and instance alike. */
+    public static final class StaticMethod extends PyObject implements Descriptor {
+        final Object function;
+
+        public StaticMethod(Object function) {
+            this.function = function;
+        }
+
+        @Override
+        public Object get(Object instance, PyType owner) {
+            return function;
+        }
+
+        @Override
+        public PyType type() {
+            return Types.STATICMETHOD;
+        }
+    }
+
+    /** {@code classmethod(f)}: bound to the class. */
+    public static final class ClassMethod extends PyObject implements Descriptor {
+        final Object function;
+
+        public ClassMethod(Object function) {
+            this.function = function;
+        }
+
+        @Override
+        public Object get(Object instance, PyType owner) {
+            return new PyMethod(owner != null ? owner : Types.typeOf(instance), (PyCallable) function);
+        }
+
+        @Override
+        public PyType type() {
+            return Types.CLASSMETHOD;
+        }
+    }
+
+    /** {@code property(fget, fset, fdel)} with {@code .setter}/{@code .deleter}. */
+    public static final class Property extends PyObject implements Descriptor.Data {
+        final Object getter;
+        final Object setter;
+        final Object deleter;
+
+        public Property(Object getter, Object setter, Object deleter) {
+            this.getter = getter;
+            this.setter = setter;
+            this.deleter = deleter;
+        }
+
+        @Override
+        public Object get(Object instance, PyType owner) {
+            if (instance == null) {
+                return this;
+            }
+            if (getter == null || getter == PyNone.NONE) {
+                throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "property object has no getter");
+            }
+            return ((PyCallable) getter).call(new Object[] {instance}, PyCallable.NO_KEYWORDS);
+        }
+
+        @Override
+        public void set(Object instance, Object value) {
+            if (setter == null || setter == PyNone.NONE) {
+                throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "can't set attribute");
+            }
+            ((PyCallable) setter).call(new Object[] {instance, value}, PyCallable.NO_KEYWORDS);
+        }
+
+        @Override
+        public void delete(Object instance) {
+            if (deleter == null || deleter == PyNone.NONE) {
+                throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "can't delete attribute");
+            }
+            ((PyCallable) deleter).call(new Object[] {instance}, PyCallable.NO_KEYWORDS);
+        }
+
+        @Override
+        public PyType type() {
+            return Types.PROPERTY;
+        }
+    }
+}

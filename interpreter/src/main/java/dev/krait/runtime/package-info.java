@@ -1,0 +1,23 @@
+/**
+ * Python's values and the operations of its data model.
+ *
+ * <ul>
+ *   <li>Representation: {@code int} is {@link java.lang.Long} (or {@link java.math.BigInteger}
+ *       past 64 bits, always normalised back), {@code bool} is {@link java.lang.Boolean},
+ *       {@code float} is {@link java.lang.Double}, {@code str} is {@link dev.krait.runtime.PyStr};
+ *       everything else extends {@link dev.krait.runtime.PyObject}.
+ *       {@link dev.krait.runtime.Types#typeOf} gives any value's type.</li>
+ *   <li>Types: {@link dev.krait.runtime.PyType}; the builtin ones live in
+ *       {@link dev.krait.runtime.Types} and {@link dev.krait.runtime.ExceptionTypes}, are
+ *       filled once while those classes initialise (their methods are declared with Python
+ *       signatures through {@link dev.krait.runtime.Signature}) and never change, so all
+ *       interpreters share them.</li>
+ *   <li>Operations: {@link dev.krait.runtime.Ops} (str/repr, truth, operators, comparisons,
+ *       attributes, containers), {@link dev.krait.runtime.Arithmetic} (CPython's int and
+ *       float results).</li>
+ *   <li>Exceptions: a Python exception object is a {@link dev.krait.runtime.PyBaseException};
+ *       the Java exception that carries it is {@link dev.krait.runtime.PyException} (no Java
+ *       stack trace); {@link dev.krait.runtime.Errors} makes the common ones.</li>
+ * </ul>
+ */
+package dev.krait.runtime;
