@@ -101,22 +101,41 @@ final class Builtins {
         throw Errors.typeError("bad operand type for abs(): '" + Types.nameOf(x) + "'");
     }
 
+    /** {@code min}/{@code max}: one iterable or several arguments, with {@code key=} and {@code default=}. */
     private static Object extreme(String name, Object[] args, String[] kw, String better) {
-        if (kw.length > 0) {
-            throw Errors.typeError(name + "() keyword arguments are not supported yet");
+        int positional = args.length - kw.length;
+        Object key = PyNone.NONE;
+        Object dflt = null;
+        for (int k = 0; k < kw.length; k++) {
+            switch (kw[k]) {
+                case "key" -> key = args[positional + k];
+                case "default" -> dflt = args[positional + k];
+                default -> throw Errors.typeError(name + "() got an unexpected keyword argument '" + kw[k] + "'");
+            }
         }
-        Iterator<Object> it = args.length == 1 ? Ops.iterate(args[0]) : java.util.Arrays.asList(args).iterator();
-        if (args.length == 0) {
+        if (positional == 0) {
             throw Errors.typeError(name + " expected at least 1 argument, got 0");
         }
+        if (positional > 1 && dflt != null) {
+            throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+        }
+        Iterator<Object> it = positional == 1 ? Ops.iterate(args[0])
+                : java.util.Arrays.asList(args).subList(0, positional).iterator();
         if (!it.hasNext()) {
+            if (dflt != null) {
+                return dflt;
+            }
             throw Errors.valueError(name + "() arg is an empty sequence");
         }
+        PyCallable keyFn = key == PyNone.NONE ? null : (PyCallable) key;
         Object best = it.next();
+        Object bestKey = keyFn == null ? best : keyFn.call(new Object[] {best}, PyCallable.NO_KEYWORDS);
         while (it.hasNext()) {
             Object v = it.next();
-            if (Ops.order(better, v, best)) {
+            Object k = keyFn == null ? v : keyFn.call(new Object[] {v}, PyCallable.NO_KEYWORDS);
+            if (Ops.order(better, k, bestKey)) {
                 best = v;
+                bestKey = k;
             }
         }
         return best;

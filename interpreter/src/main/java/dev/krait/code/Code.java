@@ -13,6 +13,9 @@ public final class Code {
     final int ownCells;
     /** Pairs (local slot, cell index) of parameters that live in cells: copied after binding. */
     final int[] parameterCells;
+    /** The dotted name ({@code C.method}, {@code outer.<locals>.inner}) and the docstring, or null. */
+    String qualname;
+    String doc;
 
     Code(String name, String filename, StmtNode body, String[] localNames, int firstLine) {
         this(name, filename, body, localNames, firstLine, new String[0], 0, new int[0]);
@@ -29,6 +32,7 @@ public final class Code {
         this.cellNames = cellNames;
         this.ownCells = ownCells;
         this.parameterCells = parameterCells;
+        this.qualname = name;
     }
 
     public String name() {

@@ -143,6 +143,18 @@ public final class Compiler {
             }
             return new Stmts.Try(line, block(t.body(), line), handlers, orElse(t.orelse()), orElse(t.finalbody()));
         }
+        if (s instanceof Stmt.With w) {
+            StmtNode inner = block(w.body(), line);
+            for (int i = w.items().size() - 1; i >= 0; i--) {
+                dev.krait.syntax.ast.WithItem item = w.items().get(i);
+                inner = new WithNode(line, expr(item.contextExpr()),
+                        item.optionalVars() == null ? null : target(item.optionalVars()), inner);
+            }
+            return inner;
+        }
+        if (s instanceof Stmt.AugAssign a && a.target() instanceof Expr.Attribute at) {
+            return new Stmts.AugAttribute(line, expr(at.value()), at.attr(), a.op().symbol, expr(a.value()));
+        }
         if (s instanceof Stmt.Import imp) {
             StmtNode[] nodes = new StmtNode[imp.names().size()];
             for (int i = 0; i < nodes.length; i++) {
@@ -221,14 +233,28 @@ public final class Compiler {
 
     private Exprs.MakeFunction makeFunction(String name, Arguments args, Node node, List<Stmt> body, Expr lambdaBody,
                                             int line, java.util.function.Supplier<StmtNode> customBody) {
-        if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty()
-                || args.kwarg() != null) {
-            throw unsupported("this kind of parameter list", line);
-        }
         ExprNode[] defaults = new ExprNode[args.defaults().size()];
         for (int i = 0; i < defaults.length; i++) {
             defaults[i] = expr(args.defaults().get(i));
         }
+        ExprNode[] kwDefaults = new ExprNode[args.kwDefaults().size()];
+        for (int i = 0; i < kwDefaults.length; i++) {
+            Expr d = args.kwDefaults().get(i);
+            kwDefaults[i] = d == null ? null : expr(d);
+        }
+        List<String> order = new ArrayList<>();
+        args.posonlyargs().forEach(a -> order.add(a.arg()));
+        args.args().forEach(a -> order.add(a.arg()));
+        args.kwonlyargs().forEach(a -> order.add(a.arg()));
+        if (args.vararg() != null) {
+            order.add(args.vararg().arg());
+        }
+        if (args.kwarg() != null) {
+            order.add(args.kwarg().arg());
+        }
+        ParamSpec spec = new ParamSpec(order.toArray(new String[0]), args.posonlyargs().size(),
+                args.posonlyargs().size() + args.args().size(), args.kwonlyargs().size(), args.vararg() != null,
+                args.kwarg() != null);
         Scope outerScope = scope;
         Map<String, Integer> outerSlots = slots;
         Map<String, Integer> outerCells = cellIndex;
@@ -245,10 +271,9 @@ public final class Compiler {
             cellIndex.putIfAbsent(v, cellIndex.size());
         }
         slots = new LinkedHashMap<>();
-        String[] params = new String[args.args().size()];
+        String[] params = spec.names;
         List<Integer> parameterCells = new ArrayList<>();
         for (int i = 0; i < params.length; i++) {
-            params[i] = args.args().get(i).arg();
             slots.put(params[i], i);
             Integer cell = cellIndex.get(params[i]);
             if (cell != null && cell < ownCells) {
@@ -270,6 +295,11 @@ public final class Compiler {
         Code code = new Code(name, filename, compiledBody, slots.keySet().toArray(new String[0]), line,
                 cellIndex.keySet().toArray(new String[0]), ownCells,
                 parameterCells.stream().mapToInt(Integer::intValue).toArray());
+        code.qualname = qualname(outerScope, name);
+        if (body != null && !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt first
+                && first.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
+            code.doc = doc;
+        }
         scope = outerScope;
         slots = outerSlots;
         cellIndex = outerCells;
@@ -278,7 +308,17 @@ public final class Compiler {
         for (int i = 0; i < closure.length; i++) {
             closure[i] = cellIndex.get(freeVars.get(i)); // the enclosing code has it as a cell or free var
         }
-        return new Exprs.MakeFunction(code, defaults, params, closure);
+        return new Exprs.MakeFunction(code, defaults, kwDefaults, spec, closure);
+    }
+
+    /** Python's {@code __qualname__}: the path of enclosing classes and functions. */
+    private String qualname(Scope enclosing, String name) {
+        StringBuilder prefix = new StringBuilder();
+        for (Scope s = enclosing; s != null && s.kind() != Scope.Kind.MODULE; s = s.parent()) {
+            String part = s.kind() == Scope.Kind.CLASS ? s.name() + "." : s.name() + ".<locals>.";
+            prefix.insert(0, part);
+        }
+        return prefix + name;
     }
 
     /**
@@ -460,8 +500,31 @@ public final class Compiler {
             }
             return new Exprs.Call(expr(call.func()), exprs(all), kwnames);
         }
+        if (e instanceof Expr.Call call) {
+            List<StarCall.Part> parts = new ArrayList<>();
+            for (Expr a : call.args()) {
+                boolean star = a instanceof Expr.Starred;
+                parts.add(new StarCall.Part(expr(star ? ((Expr.Starred) a).value() : a), star, null, false));
+            }
+            for (Keyword k : call.keywords()) {
+                parts.add(new StarCall.Part(expr(k.value()), false, k.arg(), k.arg() == null));
+            }
+            return new StarCall(expr(call.func()), parts.toArray(new StarCall.Part[0]), "");
+        }
         if (e instanceof Expr.Attribute a) {
             return new Exprs.GetAttr(expr(a.value()), a.attr());
+        }
+        if (e instanceof Expr.NamedExpr n) {
+            Target t = nameTarget(((Expr.Name) n.target()).id());
+            ExprNode value = expr(n.value());
+            return new ExprNode() {
+                @Override
+                Object eval(Frame frame) {
+                    Object v = value.eval(frame);
+                    t.assign(frame, v);
+                    return v;
+                }
+            };
         }
         if (e instanceof Expr.Lambda l) {
             return makeFunction("<lambda>", l.args(), l, null, l.body(), e.span().line());

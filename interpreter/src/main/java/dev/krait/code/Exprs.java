@@ -79,13 +79,15 @@ final class Exprs {
     static final class MakeFunction extends ExprNode {
         final Code code;
         final ExprNode[] defaults;
-        final String[] paramNames;
+        final ExprNode[] kwDefaults;
+        final ParamSpec params;
         final int[] closure;
 
-        MakeFunction(Code code, ExprNode[] defaults, String[] paramNames, int[] closure) {
+        MakeFunction(Code code, ExprNode[] defaults, ExprNode[] kwDefaults, ParamSpec params, int[] closure) {
             this.code = code;
             this.defaults = defaults;
-            this.paramNames = paramNames;
+            this.kwDefaults = kwDefaults;
+            this.params = params;
             this.closure = closure;
         }
 
@@ -95,11 +97,15 @@ final class Exprs {
             for (int i = 0; i < values.length; i++) {
                 values[i] = defaults[i].eval(frame);
             }
+            Object[] kwValues = new Object[kwDefaults.length];
+            for (int i = 0; i < kwValues.length; i++) {
+                kwValues[i] = kwDefaults[i] == null ? null : kwDefaults[i].eval(frame);
+            }
             Cell[] cells = new Cell[closure.length];
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = frame.cells[closure[i]];
             }
-            return new PyFunction(code, paramNames, values, frame.globals, frame.state, cells);
+            return new PyFunction(code, params, values, kwValues, frame.globals, frame.state, cells);
         }
     }
 

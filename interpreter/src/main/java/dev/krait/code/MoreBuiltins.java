@@ -68,11 +68,80 @@ final class MoreBuiltins {
         define(b, "pow(base, exp, mod=None)", a -> a[2] == PyNone.NONE ? Ops.binary("**", a[0], a[1])
                 : modularPow(a[0], a[1], a[2]));
         define(b, "round(number, ndigits=None)", a -> round(a[0], a[1]));
+        define(b, "map(func, *iterables)", a -> map(a[0], ((PyTuple) a[1]).toArray()));
+        define(b, "filter(function, iterable, /)", a -> filter(a[0], a[1]));
     }
 
     private static void define(Map<String, Object> b, String signature, java.util.function.Function<Object[], Object> body) {
         Signature s = Signature.parse(signature);
         b.put(s.name(), new PyBuiltinFunction(s.name(), (args, kw) -> body.apply(s.bind(args, kw))));
+    }
+
+    /** {@code map(f, *iterables)}: lazy, stops with the shortest iterable. */
+    private static Object map(Object f, Object[] iterables) {
+        if (iterables.length == 0) {
+            throw Errors.typeError("map() must have at least two arguments.");
+        }
+        java.util.List<java.util.Iterator<Object>> its = new java.util.ArrayList<>();
+        for (Object it : iterables) {
+            its.add(Ops.iterate(it));
+        }
+        PyCallable fn = f instanceof PyCallable c ? c : null;
+        return new dev.krait.runtime.PyIterator(Types.MAP, new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                for (java.util.Iterator<Object> it : its) {
+                    if (!it.hasNext()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public Object next() {
+                Object[] args = new Object[its.size()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = its.get(i).next();
+                }
+                if (fn == null) {
+                    throw Errors.typeError("'" + Types.nameOf(f) + "' object is not callable");
+                }
+                return fn.call(args, PyCallable.NO_KEYWORDS);
+            }
+        });
+    }
+
+    /** {@code filter(f, iterable)}: lazy; {@code None} keeps the truthy items. */
+    private static Object filter(Object f, Object iterable) {
+        java.util.Iterator<Object> it = Ops.iterate(iterable);
+        return new dev.krait.runtime.PyIterator(Types.FILTER, new java.util.Iterator<>() {
+            Object next;
+            boolean ready;
+
+            @Override
+            public boolean hasNext() {
+                while (!ready && it.hasNext()) {
+                    Object v = it.next();
+                    Object keep = f == PyNone.NONE ? v
+                            : ((PyCallable) f).call(new Object[] {v}, PyCallable.NO_KEYWORDS);
+                    if (Ops.isTrue(keep)) {
+                        next = v;
+                        ready = true;
+                    }
+                }
+                return ready;
+            }
+
+            @Override
+            public Object next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                ready = false;
+                return next;
+            }
+        });
     }
 
     private static String attributeName(Object name, String function) {

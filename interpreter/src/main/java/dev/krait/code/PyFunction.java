@@ -1,7 +1,5 @@
 package dev.krait.code;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import dev.krait.runtime.Errors;
@@ -9,7 +7,10 @@ import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyCallable;
 import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyNone;
 import dev.krait.runtime.PyObject;
+import dev.krait.runtime.PyStr;
+import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.Traceback;
 import dev.krait.runtime.Types;
@@ -18,19 +19,22 @@ import dev.krait.runtime.Types;
  * A function defined by a program: its code, parameter names and defaults, and the globals
  * of the module that defined it. Calling it binds the arguments into a fresh {@link Frame}.
  */
-public final class PyFunction extends PyObject implements PyCallable, dev.krait.runtime.Descriptor {
+public final class PyFunction extends PyObject implements PyCallable, dev.krait.runtime.Descriptor,
+        dev.krait.runtime.HasAttributes {
     private final Code code;
-    private final String[] params;
+    private final ParamSpec params;
     private final Object[] defaults;
+    private final Object[] kwDefaults;
     private final Map<String, Object> globals;
     private final InterpreterState state;
     private final Cell[] closure;
 
-    PyFunction(Code code, String[] params, Object[] defaults, Map<String, Object> globals,
+    PyFunction(Code code, ParamSpec params, Object[] defaults, Object[] kwDefaults, Map<String, Object> globals,
                InterpreterState state, Cell[] closure) {
         this.code = code;
         this.params = params;
         this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
         this.globals = globals;
         this.state = state;
         this.closure = closure;
@@ -43,6 +47,41 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
         return code.name;
     }
 
+    private final Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+
+    @Override
+    public Object getAttr(String name) {
+        Object v = attributes.get(name);
+        if (v != null) {
+            return v;
+        }
+        return switch (name) {
+            case "__name__" -> PyStr.of(code.name);
+            case "__qualname__" -> PyStr.of(code.qualname);
+            case "__doc__" -> code.doc == null ? PyNone.NONE : PyStr.of(code.doc);
+            case "__module__" -> globals.getOrDefault("__name__", PyNone.NONE);
+            case "__defaults__" -> defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults);
+            case "__kwdefaults__" -> kwDefaultsDict();
+            case "__globals__" -> new dev.krait.runtime.PyModule(code.filename, globals).getAttr("__dict__");
+            default -> throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'function' object has no attribute '" + name + "'");
+        };
+    }
+
+    @Override
+    public void setAttr(String name, Object value) {
+        attributes.put(name, value);
+    }
+
+    private Object kwDefaultsDict() {
+        dev.krait.runtime.PyDict d = new dev.krait.runtime.PyDict();
+        for (int i = 0; i < kwDefaults.length; i++) {
+            if (kwDefaults[i] != null) {
+                d.put(PyStr.of(params.names[params.positional + i]), kwDefaults[i]);
+            }
+        }
+        return d.size() == 0 ? PyNone.NONE : d;
+    }
+
     /** Looked up through an instance, a function becomes a method bound to it. */
     @Override
     public Object get(Object instance, PyType ownerType) {
@@ -53,7 +92,7 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
     public Object call(Object[] args, String[] kwnames) {
         Frame frame = new Frame(code, globals, state, closure);
         frame.function = this;
-        bind(frame.locals, args, kwnames);
+        params.bind(code.name, frame.locals, args, kwnames, defaults, kwDefaults);
         for (int i = 0; i < code.parameterCells.length; i += 2) {
             frame.cells[code.parameterCells[i + 1]].value = frame.locals[code.parameterCells[i]];
         }
@@ -78,68 +117,6 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
         return e;
     }
 
-    private void bind(Object[] locals, Object[] args, String[] kwnames) {
-        int positional = args.length - kwnames.length;
-        int n = params.length;
-        if (positional > n) {
-            throw tooManyPositional(positional);
-        }
-        System.arraycopy(args, 0, locals, 0, positional);
-        for (int k = 0; k < kwnames.length; k++) {
-            int index = indexOf(kwnames[k]);
-            if (index < 0) {
-                throw Errors.typeError(code.name + "() got an unexpected keyword argument '" + kwnames[k] + "'");
-            }
-            if (locals[index] != null) {
-                throw Errors.typeError(code.name + "() got multiple values for argument '" + kwnames[k] + "'");
-            }
-            locals[index] = args[positional + k];
-        }
-        int firstDefault = n - defaults.length;
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (locals[i] == null) {
-                if (i >= firstDefault) {
-                    locals[i] = defaults[i - firstDefault];
-                } else {
-                    missing.add("'" + params[i] + "'");
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw Errors.typeError(code.name + "() missing " + missing.size() + " required positional argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
-        }
-    }
-
-    private PyException tooManyPositional(int given) {
-        int max = params.length;
-        int min = max - defaults.length;
-        String takes = min == max ? Integer.toString(max) : "from " + min + " to " + max;
-        return Errors.typeError(code.name + "() takes " + takes + " positional argument" + (max == 1 && min == max ? "" : "s")
-                + " but " + given + (given == 1 ? " was" : " were") + " given");
-    }
-
-    /** CPython's list of names: 'a', 'a' and 'b', 'a', 'b', and 'c'. */
-    private static String joinNames(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        if (names.size() == 2) {
-            return names.get(0) + " and " + names.get(1);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
-    }
-
-    private int indexOf(String name) {
-        for (int i = 0; i < params.length; i++) {
-            if (params[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     @Override
     public PyType type() {
         return Types.FUNCTION;
@@ -147,6 +124,6 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
 
     @Override
     public String toString() {
-        return "<function " + code.name + ">";
+        return "<function " + code.qualname + " at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
     }
 }

@@ -106,6 +106,30 @@ final class Stmts {
         }
     }
 
+    /** {@code obj.attr += value}: the object is evaluated once. */
+    static final class AugAttribute extends StmtNode {
+        final ExprNode object;
+        final String name;
+        final String op;
+        final ExprNode value;
+
+        AugAttribute(int line, ExprNode object, String name, String op, ExprNode value) {
+            super(line);
+            this.object = object;
+            this.name = name;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            Object obj = object.eval(frame);
+            Object current = Ops.getAttr(obj, name);
+            Ops.setAttr(obj, name, Ops.binary(op, current, value.eval(frame)));
+            return NORMAL;
+        }
+    }
+
     static final class Delete extends StmtNode {
         final Target[] targets;
 

@@ -3,7 +3,6 @@ package dev.krait.runtime;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The data-model operations on dict, set, frozenset, slice, dict views and builtin
@@ -46,12 +45,16 @@ public final class Containers {
             if (o instanceof PyDict d) {
                 StringBuilder out = new StringBuilder("{");
                 boolean first = true;
-                for (Map.Entry<PyDict.Key, Object> e : d.map().entrySet()) {
+                for (int i = 0; i < d.limit(); i++) {
+                    PyDict.Key k = d.keyAt(i);
+                    if (k == null) {
+                        continue;
+                    }
                     if (!first) {
                         out.append(", ");
                     }
                     first = false;
-                    out.append(Ops.repr(e.getKey().value)).append(": ").append(Ops.repr(e.getValue()));
+                    out.append(Ops.repr(k.value)).append(": ").append(Ops.repr(d.valueAt(i)));
                 }
                 return out.append('}').toString();
             }
@@ -298,6 +301,10 @@ public final class Containers {
 
     /** {@code container[index] = value}. */
     public static void setItem(Object container, Object index, Object value) {
+        if (Objects.isUserObject(container) && !(container instanceof PyType)
+                && Objects.callSpecial(container, "__setitem__", index, value) != Objects.ABSENT) {
+            return;
+        }
         if (container instanceof PyDict d) {
             d.put(index, value);
             return;
@@ -315,6 +322,10 @@ public final class Containers {
 
     /** {@code del container[index]}. */
     public static void delItem(Object container, Object index) {
+        if (Objects.isUserObject(container) && !(container instanceof PyType)
+                && Objects.callSpecial(container, "__delitem__", index) != Objects.ABSENT) {
+            return;
+        }
         if (container instanceof PyDict d) {
             d.delItem(index);
             return;

@@ -1,7 +1,6 @@
 package dev.krait.runtime;
 
 import java.util.Iterator;
-import java.util.Map;
 
 /** The methods of {@code dict}, and the update logic shared with {@code dict(...)}. */
 final class DictMethods {
@@ -35,11 +34,11 @@ final class DictMethods {
             return v;
         });
         dict.method("popitem()", (self, a) -> {
-            Map.Entry<PyDict.Key, Object> e = ((PyDict) self).popLast();
-            if (e == null) {
+            Object[] kv = ((PyDict) self).popLast();
+            if (kv == null) {
                 throw PyDict.keyError(PyStr.of("popitem(): dictionary is empty"));
             }
-            return PyTuple.of(e.getKey().value, e.getValue());
+            return PyTuple.of(kv[0], kv[1]);
         });
         dict.method("clear()", (self, a) -> {
             ((PyDict) self).clear();
@@ -75,8 +74,10 @@ final class DictMethods {
     static void update(PyDict d, Object other) {
         if (other instanceof PyDict o) {
             if (o != d) {
-                for (Map.Entry<PyDict.Key, Object> e : o.map().entrySet()) {
-                    d.map().put(e.getKey(), e.getValue());
+                for (int i = 0; i < o.limit(); i++) {
+                    if (o.keyAt(i) != null) {
+                        d.put(o.keyAt(i), o.valueAt(i));
+                    }
                 }
             }
             return;

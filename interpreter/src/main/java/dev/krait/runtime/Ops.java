@@ -441,6 +441,9 @@ public final class Ops {
         if (obj instanceof PyModule m) {
             return m.getAttr(name);
         }
+        if (obj instanceof HasAttributes h) {
+            return h.getAttr(name);
+        }
         if (Objects.isUserObject(obj) || obj instanceof Wrappers.Property || obj instanceof PyBaseException) {
             return obj instanceof Wrappers.Property p ? Objects.propertyAttribute(p, name) : Objects.getAttr(obj, name);
         }
@@ -488,6 +491,10 @@ public final class Ops {
     public static void setAttr(Object obj, String name, Object value) {
         if (obj instanceof PyModule m) {
             m.namespace().put(name, value);
+            return;
+        }
+        if (obj instanceof HasAttributes h) {
+            h.setAttr(name, value);
             return;
         }
         if (Objects.isUserObject(obj)) {

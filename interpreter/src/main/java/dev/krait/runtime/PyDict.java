@@ -1,14 +1,18 @@
 package dev.krait.runtime;
 
-import java.util.ConcurrentModificationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Python's {@code dict}: insertion-ordered, keys compared with Python equality and hashed
- * with Python's hash, so that {@code 1}, {@code 1.0} and {@code True} are one key.
+ * Python's {@code dict}: keys compared with Python equality and hashed with Python's hash, so
+ * that {@code 1}, {@code 1.0} and {@code True} are one key. Laid out as CPython's compact
+ * dict: an insertion-ordered entries array (deletions leave holes until the next resize)
+ * plus an index from key to entry, so that iteration — including its errors when the dict
+ * changes underneath — behaves as CPython's.
  */
 public final class PyDict extends PyObject {
     /** A key with its Python hash; equal as Python keys are. */
@@ -36,22 +40,33 @@ public final class PyDict extends PyObject {
         }
     }
 
-    private final LinkedHashMap<Key, Object> map = new LinkedHashMap<>();
+    private static final int MIN_SIZE = 8;
+
+    private final HashMap<Key, Integer> index = new HashMap<>();
+    private Key[] keys = new Key[usable(MIN_SIZE)];
+    private Object[] values = new Object[usable(MIN_SIZE)];
+    /** Entries in use, holes included (CPython's {@code dk_nentries}). */
+    private int entries;
 
     public PyDict() {}
 
+    private static int usable(int size) {
+        return (size << 1) / 3;
+    }
+
     public int size() {
-        return map.size();
+        return index.size();
     }
 
     /** The value for {@code key}, or null if absent. */
     public Object get(Object key) {
-        return map.get(new Key(key));
+        Integer i = index.get(new Key(key));
+        return i == null ? null : values[i];
     }
 
     /** {@code d[key]}: the value or {@code KeyError}. */
     public Object getItem(Object key) {
-        Object v = map.get(new Key(key));
+        Object v = get(key);
         if (v == null) {
             throw keyError(key);
         }
@@ -59,121 +74,216 @@ public final class PyDict extends PyObject {
     }
 
     public boolean containsKey(Object key) {
-        return map.containsKey(new Key(key));
+        return index.containsKey(new Key(key));
     }
 
     /** {@code d[key] = value}; an equal key already present is kept. */
     public void put(Object key, Object value) {
-        map.put(new Key(key), value);
+        put(new Key(key), value);
+    }
+
+    void put(Key k, Object value) {
+        Integer i = index.get(k);
+        if (i != null) {
+            values[i] = value;
+            return;
+        }
+        if (entries == keys.length) {
+            resize(size() * 3);
+        }
+        keys[entries] = k;
+        values[entries] = value;
+        index.put(k, entries);
+        entries++;
+    }
+
+    /** CPython's insertion resize: a table of at least {@code minSize} slots, holes dropped. */
+    private void resize(int minSize) {
+        int size = MIN_SIZE;
+        while (size < minSize) {
+            size <<= 1;
+        }
+        Key[] newKeys = new Key[usable(size)];
+        Object[] newValues = new Object[newKeys.length];
+        int j = 0;
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                newKeys[j] = keys[i];
+                newValues[j] = values[i];
+                index.put(keys[i], j);
+                j++;
+            }
+        }
+        keys = newKeys;
+        values = newValues;
+        entries = j;
     }
 
     /** Removes {@code key}; returns its value or null if absent. */
     public Object remove(Object key) {
-        return map.remove(new Key(key));
+        Integer i = index.remove(new Key(key));
+        if (i == null) {
+            return null;
+        }
+        Object v = values[i];
+        keys[i] = null;
+        values[i] = null;
+        return v;
     }
 
     /** {@code del d[key]}. */
     public void delItem(Object key) {
-        if (map.remove(new Key(key)) == null) {
+        if (remove(key) == null) {
             throw keyError(key);
         }
     }
 
     public void clear() {
-        map.clear();
+        index.clear();
+        keys = new Key[usable(MIN_SIZE)];
+        values = new Object[keys.length];
+        entries = 0;
     }
 
     public PyDict copy() {
         PyDict d = new PyDict();
-        d.map.putAll(map);
+        d.keys = new Key[keys.length];
+        d.values = new Object[keys.length];
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                d.keys[d.entries] = keys[i];
+                d.values[d.entries] = values[i];
+                d.index.put(keys[i], d.entries);
+                d.entries++;
+            }
+        }
         return d;
     }
 
-    /** The live entries, for iteration inside the runtime (keys are {@link Key}s). */
-    Map<Key, Object> map() {
-        return map;
+    /** The number of entry slots in use, holes included; entries are read with {@link #keyAt}. */
+    int limit() {
+        return entries;
     }
 
-    /** The most recently inserted entry, removed ({@code popitem}); null if empty. */
-    Map.Entry<Key, Object> popLast() {
-        Map.Entry<Key, Object> last = null;
-        for (Map.Entry<Key, Object> e : map.entrySet()) {
-            last = e;
+    /** The key object stored at entry {@code i}, or null for a hole. */
+    Key keyAt(int i) {
+        return keys[i];
+    }
+
+    Object valueAt(int i) {
+        return values[i];
+    }
+
+    /** Removes the most recently inserted entry ({@code popitem}): {key, value}, or null if empty. */
+    Object[] popLast() {
+        int i = entries - 1;
+        while (i >= 0 && keys[i] == null) {
+            i--;
         }
-        if (last != null) {
-            map.remove(last.getKey());
+        if (i < 0) {
+            return null;
         }
-        return last;
+        Object[] kv = {keys[i].value, values[i]};
+        index.remove(keys[i]);
+        keys[i] = null;
+        values[i] = null;
+        entries = i;
+        return kv;
     }
 
     static PyException keyError(Object key) {
-        return new PyException(new PyBaseException(ExceptionTypes.KEY_ERROR, java.util.List.of(key)));
+        return new PyException(new PyBaseException(ExceptionTypes.KEY_ERROR, List.of(key)));
     }
 
     /** What an iterator over the dict yields: keys, values or (key, value) tuples. */
     enum Kind { KEYS, VALUES, ITEMS }
 
-    /** An iterator that fails as CPython's does when the dict changes size under it. */
+    private Object produce(Kind kind, int i) {
+        return switch (kind) {
+            case KEYS -> keys[i].value;
+            case VALUES -> values[i];
+            case ITEMS -> PyTuple.of(keys[i].value, values[i]);
+        };
+    }
+
+    /** An iterator that fails as CPython's does when the dict changes under it. */
     Iterator<Object> iterator(Kind kind) {
         return new Iterator<>() {
-            final Iterator<Map.Entry<Key, Object>> it = map.entrySet().iterator();
-            final int size = map.size();
+            int pos;
+            int remaining = size();
+            final int used = size();
+            boolean failed;
 
-            private void check() {
-                if (map.size() != size) {
+            /** The entry to yield next, or -1 at the end; raises on changes. */
+            private int advance() {
+                if (failed) {
+                    return -1;
+                }
+                if (size() != used) {
+                    failed = true;
                     throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "dictionary changed size during iteration");
                 }
+                int i = pos;
+                while (i < entries && keys[i] == null) {
+                    i++;
+                }
+                if (i >= entries) {
+                    failed = true;
+                    return -1;
+                }
+                if (remaining == 0) {
+                    failed = true;
+                    throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "dictionary keys changed during iteration");
+                }
+                pos = i;
+                return i;
             }
 
             @Override
             public boolean hasNext() {
-                check();
-                return it.hasNext();
+                return advance() >= 0;
             }
 
             @Override
             public Object next() {
-                check();
-                Map.Entry<Key, Object> e;
-                try {
-                    e = it.next();
-                } catch (ConcurrentModificationException ex) {
-                    throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "dictionary keys changed during iteration");
-                } catch (NoSuchElementException ex) {
-                    throw ex;
+                int i = advance();
+                if (i < 0) {
+                    throw new NoSuchElementException();
                 }
-                return switch (kind) {
-                    case KEYS -> e.getKey().value;
-                    case VALUES -> e.getValue();
-                    case ITEMS -> PyTuple.of(e.getKey().value, e.getValue());
-                };
+                pos = i + 1;
+                remaining--;
+                return produce(kind, i);
             }
         };
     }
 
     /** Reverse iteration ({@code reversed(d)}), over a snapshot. */
     Iterator<Object> reverseIterator(Kind kind) {
-        java.util.ArrayList<Object> out = new java.util.ArrayList<>(map.size());
-        for (Map.Entry<Key, Object> e : map.entrySet()) {
-            out.add(switch (kind) {
-                case KEYS -> e.getKey().value;
-                case VALUES -> e.getValue();
-                case ITEMS -> PyTuple.of(e.getKey().value, e.getValue());
-            });
+        List<Object> out = new ArrayList<>(size());
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                out.add(produce(kind, i));
+            }
         }
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out.iterator();
     }
 
     /** Python equality: same keys, equal values. */
     boolean dictEq(PyDict other) {
-        if (map.size() != other.map.size()) {
+        if (size() != other.size()) {
             return false;
         }
-        for (Map.Entry<Key, Object> e : map.entrySet()) {
-            Object v = other.map.get(e.getKey());
-            if (v == null || !(v == e.getValue() || Ops.eq(e.getValue(), v))) {
-                return false;
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                Integer j = other.index.get(keys[i]);
+                if (j == null) {
+                    return false;
+                }
+                Object v = other.values[j];
+                if (!(v == values[i] || Ops.eq(values[i], v))) {
+                    return false;
+                }
             }
         }
         return true;

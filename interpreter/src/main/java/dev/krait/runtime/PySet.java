@@ -247,8 +247,11 @@ public final class PySet extends PyObject {
             if ((long) (fill + d.size()) * 5 >= (long) mask * 3) {
                 resize((used + d.size()) * 2);
             }
-            for (PyDict.Key k : d.map().keySet()) {
-                addEntry(k.value, k.hash);
+            for (int i = 0; i < d.limit(); i++) {
+                PyDict.Key k = d.keyAt(i);
+                if (k != null) {
+                    addEntry(k.value, k.hash);
+                }
             }
             return;
         }

@@ -19,15 +19,19 @@ final class StrMethods {
         str.method("strip(chars=None, /)", (self, a) -> strip(s(self), a[0], true, true, "strip"));
         str.method("lstrip(chars=None, /)", (self, a) -> strip(s(self), a[0], true, false, "lstrip"));
         str.method("rstrip(chars=None, /)", (self, a) -> strip(s(self), a[0], false, true, "rstrip"));
-        str.method("replace(old, new, count=-1, /)", (self, a) -> replace(s(self),
+        str.method("replace(old, new, count=-1, /)", (self, a) -> StrSearch.replace(s(self),
                 arg(a[0], "replace", 1), arg(a[1], "replace", 2), index(a[2])));
-        str.method("find(sub, start=None, end=None, /)", (self, a) -> (long) find(s(self), a, "find", false));
-        str.method("rfind(sub, start=None, end=None, /)", (self, a) -> (long) find(s(self), a, "rfind", true));
-        str.method("index(sub, start=None, end=None, /)", (self, a) -> found(find(s(self), a, "index", false)));
-        str.method("rindex(sub, start=None, end=None, /)", (self, a) -> found(find(s(self), a, "rindex", true)));
-        str.method("count(sub, start=None, end=None, /)", (self, a) -> count(s(self), a));
-        str.method("startswith(prefix, start=None, end=None, /)", (self, a) -> affix(s(self), a, "startswith"));
-        str.method("endswith(suffix, start=None, end=None, /)", (self, a) -> affix(s(self), a, "endswith"));
+        str.method("find(sub, start=None, end=None, /)", (self, a) -> (long) StrSearch.find(s(self), a, "find", false));
+        str.method("rfind(sub, start=None, end=None, /)", (self, a) ->
+                (long) StrSearch.find(s(self), a, "rfind", true));
+        str.method("index(sub, start=None, end=None, /)", (self, a) ->
+                StrSearch.found(StrSearch.find(s(self), a, "index", false)));
+        str.method("rindex(sub, start=None, end=None, /)", (self, a) ->
+                StrSearch.found(StrSearch.find(s(self), a, "rindex", true)));
+        str.method("count(sub, start=None, end=None, /)", (self, a) -> StrSearch.count(s(self), a));
+        str.method("startswith(prefix, start=None, end=None, /)", (self, a) ->
+                StrSearch.affix(s(self), a, "startswith"));
+        str.method("endswith(suffix, start=None, end=None, /)", (self, a) -> StrSearch.affix(s(self), a, "endswith"));
         str.method("center(width, fillchar=' ', /)", (self, a) -> justify(s(self), a, '^'));
         str.method("ljust(width, fillchar=' ', /)", (self, a) -> justify(s(self), a, '<'));
         str.method("rjust(width, fillchar=' ', /)", (self, a) -> justify(s(self), a, '>'));
@@ -54,7 +58,8 @@ final class StrMethods {
                 PyStr.of(Formatting.format(self, arg(a[0], "__format__", 0))));
         str.method("translate(table, /)", (self, a) -> translate(s(self), a[0]));
         // A static method: looked up on the type or an instance, it is this function unbound.
-        str.define("maketrans", new PyBuiltinFunction("maketrans", (args, kw) -> maketrans(MAKETRANS.bind(args, kw))));
+        str.define("maketrans", new PyBuiltinFunction("maketrans",
+                (args, kw) -> maketrans(MAKETRANS.bind(args, kw))));
         StrCase.install(str);
     }
 
@@ -170,7 +175,7 @@ final class StrMethods {
                 || c == 0x3000;
     }
 
-    private static int[] cps(PyStr s) {
+    static int[] cps(PyStr s) {
         return s.value().codePoints().toArray();
     }
 
@@ -333,168 +338,6 @@ final class StrMethods {
             }
         }
         return false;
-    }
-
-    // ---- replace / find / count ----
-
-    private static PyStr replace(PyStr self, String old, String rep, long count) {
-        if (count < 0) {
-            count = Long.MAX_VALUE;
-        }
-        String v = self.value();
-        StringBuilder out = new StringBuilder();
-        if (old.isEmpty()) {
-            int[] c = cps(self);
-            long done = 0;
-            for (int k = 0; k < c.length; k++) {
-                if (done < count) {
-                    out.append(rep);
-                    done++;
-                }
-                out.appendCodePoint(c[k]);
-            }
-            if (done < count) {
-                out.append(rep);
-            }
-            return PyStr.of(out.toString());
-        }
-        int i = 0;
-        long done = 0;
-        while (done < count) {
-            int k = v.indexOf(old, i);
-            if (k < 0) {
-                break;
-            }
-            out.append(v, i, k).append(rep);
-            i = k + old.length();
-            done++;
-        }
-        if (done == 0) {
-            return self;
-        }
-        out.append(v, i, v.length());
-        return PyStr.of(out.toString());
-    }
-
-    /** Slice bounds [start, end) in code points, clamped as slices are; start may exceed end. */
-    static int[] bounds(PyStr self, Object start, Object end) {
-        int n = self.length();
-        long st = 0;
-        long en = n;
-        if (start != null && start != PyNone.NONE) {
-            st = sliceIndex(start);
-            if (st < 0) {
-                st = Math.max(0, st + n);
-            }
-        }
-        if (end != null && end != PyNone.NONE) {
-            en = sliceIndex(end);
-            if (en < 0) {
-                en = Math.max(0, en + n);
-            }
-        }
-        en = Math.min(en, n);
-        return new int[] {(int) Math.min(st, (long) n + 1), (int) en};
-    }
-
-    private static long sliceIndex(Object o) {
-        Object i = Arithmetic.asInt(o);
-        if (i == null) {
-            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
-        }
-        if (i instanceof Long l) {
-            return l;
-        }
-        return ((java.math.BigInteger) i).signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
-    }
-
-    private static int find(PyStr self, Object[] a, String name, boolean right) {
-        if (!(a[0] instanceof PyStr subStr)) {
-            throw Errors.typeError("must be str, not " + Types.nameOf(a[0]));
-        }
-        String sub = subStr.value();
-        int[] b = bounds(self, a[1], a[2]);
-        if (b[0] > b[1]) {
-            return -1;
-        }
-        String v = self.value();
-        int from = self.charOffset(b[0]);
-        int to = self.charOffset(b[1]);
-        int k;
-        if (right) {
-            k = to - sub.length() < from ? -1 : v.lastIndexOf(sub, to - sub.length());
-            if (k < from) {
-                k = -1;
-            }
-        } else {
-            k = v.indexOf(sub, from);
-            if (k >= 0 && k + sub.length() > to) {
-                k = -1;
-            }
-        }
-        return k < 0 ? -1 : self.codePointIndex(k);
-    }
-
-    private static Object found(int k) {
-        if (k < 0) {
-            throw Errors.valueError("substring not found");
-        }
-        return (long) k;
-    }
-
-    private static Object count(PyStr self, Object[] a) {
-        if (!(a[0] instanceof PyStr subStr)) {
-            throw Errors.typeError("must be str, not " + Types.nameOf(a[0]));
-        }
-        String sub = subStr.value();
-        int[] b = bounds(self, a[1], a[2]);
-        if (b[0] > b[1]) {
-            return 0L;
-        }
-        if (sub.isEmpty()) {
-            return (long) (b[1] - b[0] + 1);
-        }
-        String v = self.value().substring(self.charOffset(b[0]), self.charOffset(b[1]));
-        long n = 0;
-        int i = 0;
-        while (true) {
-            int k = v.indexOf(sub, i);
-            if (k < 0) {
-                return n;
-            }
-            n++;
-            i = k + sub.length();
-        }
-    }
-
-    private static Object affix(PyStr self, Object[] a, String name) {
-        int[] b = bounds(self, a[1], a[2]);
-        if (a[0] instanceof PyTuple t) {
-            for (Object o : t.toArray()) {
-                if (!(o instanceof PyStr p)) {
-                    throw Errors.typeError("tuple for " + name + " must only contain str, not " + Types.nameOf(o));
-                }
-                if (matches(self, p, b, name.equals("startswith"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (!(a[0] instanceof PyStr p)) {
-            throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + Types.nameOf(a[0]));
-        }
-        return matches(self, p, b, name.equals("startswith"));
-    }
-
-    private static boolean matches(PyStr self, PyStr p, int[] b, boolean start) {
-        if (b[0] > self.length()) {
-            return false;
-        }
-        if (b[1] - b[0] < p.length()) {
-            return false;
-        }
-        PyStr window = self.substring(b[0], Math.max(b[0], b[1]));
-        return start ? window.value().startsWith(p.value()) : window.value().endsWith(p.value());
     }
 
     // ---- padding ----

@@ -34,6 +34,8 @@ public final class Types {
     public static final PyType DICT_VALUEITERATOR = PyType.builtin("dict_valueiterator", OBJECT);
     public static final PyType DICT_ITEMITERATOR = PyType.builtin("dict_itemiterator", OBJECT);
     public static final PyType ENUMERATE = PyType.builtin("enumerate", OBJECT);
+    public static final PyType MAP = PyType.builtin("map", OBJECT);
+    public static final PyType FILTER = PyType.builtin("filter", OBJECT);
     public static final PyType ZIP = PyType.builtin("zip", OBJECT);
     public static final PyType REVERSED = PyType.builtin("reversed", OBJECT);
     public static final PyType RANGE = PyType.builtin("range", OBJECT);

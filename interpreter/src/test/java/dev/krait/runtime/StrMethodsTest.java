@@ -81,6 +81,18 @@ class StrMethodsTest {
         check("'aBc'", "AbC", "swapcase");
         check("'strasse'", "Stra\337e", "casefold");
         check("'Fire'", "\ufb01re", "title");
+        check("'\u02bcNx'", "\u0149x", "title");
+        check("'\u1fba\u0345a'", "\u1fb2a", "title");
+        check("'fi'", "\ufb01", "casefold");
+        check("'\u0131\u13a0\u13a0ss\u03c3'", "\u0131\u13a0\uab70\u1e9e\u03c2", "casefold");
+        check("'A.\u03c2'", "a.\u03a3", "swapcase");
+        check("'\u01c5'", "\u01c5", "swapcase");
+        check("'\u03c3\u03b1\u03c2.'", "\u03a3\u0391\u03a3.", "lower");
+        check("True", "\u07c0\262\u2460\275\u4e00", "isnumeric");
+        check("True", "\u2460", "isdigit");
+        check("False", "\u4e00", "isdigit");
+        check("False", "\u037a", "isidentifier");
+        check("True", "\u01c5", "istitle");
         check("'\u01c5emal'", "\u01c6emal", "title");
         check("'**abc***'", "abc", "center", 8L, PyStr.of("*"));
         check("'*abc**'", "abc", "center", 6L, PyStr.of("*"));

@@ -210,10 +210,11 @@ class MainTest {
     /** What the young evaluator cannot run yet is refused by name before the program starts. */
     @Test
     void constructsNotRunYetAreNamedBeforeAnythingRuns() throws IOException {
-        Path py = file("cls.py", "print('never printed')\nclass C:\n    pass\n");
+        // Coroutines arrive with the generators issue; until then they are refused up front.
+        Path py = file("co.py", "print('never printed')\nasync def main():\n    pass\n");
         Result r = krait("", Map.of(), py.toString());
         assertEquals("", r.out());
-        assertEquals("NotImplementedError: Krait cannot run ClassDef statement yet (" + py.toAbsolutePath()
+        assertEquals("NotImplementedError: Krait cannot run AsyncFunctionDef statement yet (" + py.toAbsolutePath()
                 + ", line 2)\n", r.err());
         assertEquals(1, r.status());
         assertEquals("krait: -m is not supported yet by this build; see the README\n",

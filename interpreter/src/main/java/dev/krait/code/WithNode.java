@@ -1,0 +1,56 @@
+package dev.krait.code;
+
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.Objects;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyNone;
+import dev.krait.runtime.Types;
+
+/**
+ * {@code with manager as target: body} for one item (several items nest): {@code __enter__},
+ * the body, then {@code __exit__} with the exception (which a true result suppresses) or
+ * with three Nones.
+ */
+final class WithNode extends StmtNode {
+    private final ExprNode manager;
+    private final Target target;
+    private final StmtNode body;
+
+    WithNode(int line, ExprNode manager, Target target, StmtNode body) {
+        super(line);
+        this.manager = manager;
+        this.target = target;
+        this.body = body;
+    }
+
+    @Override
+    int exec(Frame frame) {
+        Object mgr = manager.eval(frame);
+        if (Types.typeOf(mgr).lookup("__enter__") == null) {
+            throw Errors.typeError("'" + Types.nameOf(mgr) + "' object does not support the context manager protocol");
+        }
+        if (Types.typeOf(mgr).lookup("__exit__") == null) {
+            throw Errors.typeError("'" + Types.nameOf(mgr)
+                    + "' object does not support the context manager protocol (missed __exit__ method)");
+        }
+        Object value = Objects.callSpecial(mgr, "__enter__");
+        int completion;
+        try {
+            if (target != null) {
+                target.assign(frame, value);
+            }
+            completion = body.exec(frame);
+        } catch (PyException e) {
+            PyBaseException ex = e.value();
+            Object suppress = Objects.callSpecial(mgr, "__exit__", ex.type(), ex, PyNone.NONE);
+            if (Ops.isTrue(suppress)) {
+                return NORMAL;
+            }
+            throw e;
+        }
+        Objects.callSpecial(mgr, "__exit__", PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        return completion;
+    }
+}
