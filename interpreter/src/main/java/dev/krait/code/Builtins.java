@@ -62,12 +62,15 @@ final class Builtins {
         int positional = args.length - kw.length;
         String sep = " ";
         String end = "\n";
+        Object file = PyNone.NONE;
+        boolean flush = false;
         for (int k = 0; k < kw.length; k++) {
             Object v = args[positional + k];
             switch (kw[k]) {
                 case "sep" -> sep = v == PyNone.NONE ? " " : textArgument("sep", v);
                 case "end" -> end = v == PyNone.NONE ? "\n" : textArgument("end", v);
-                case "flush", "file" -> { }
+                case "file" -> file = v;
+                case "flush" -> flush = Ops.isTrue(v);
                 default -> throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for print()");
             }
         }
@@ -79,7 +82,17 @@ final class Builtins {
             out.append(Ops.str(args[i]));
         }
         out.append(end);
-        state.out().print(out);
+        if (file == PyNone.NONE) {
+            state.out().print(out);
+            if (flush) {
+                state.out().flush();
+            }
+        } else {
+            // Output to a stream object goes through its write(), as in CPython; stderr is
+            // flushed with stdout first so their order on a terminal is kept.
+            state.out().flush();
+            Ops.callMethod(file, "write", new Object[] {PyStr.of(out.toString())}, PyCallable.NO_KEYWORDS);
+        }
         return PyNone.NONE;
     }
 

@@ -234,6 +234,18 @@ final class ContainerExprs {
             return list;
         }
         Object r = Containers.inPlace(op, current, operand);
-        return r != null ? r : Ops.binary(op, current, operand);
+        if (r != null) {
+            return r;
+        }
+        try {
+            return Ops.binary(op, current, operand);
+        } catch (dev.krait.runtime.PyException e) {
+            String prefix = "TypeError: unsupported operand type(s) for " + op;
+            if (e.getMessage().startsWith(prefix + ":") || e.getMessage().startsWith(prefix + " or pow():")) {
+                throw Errors.typeError("unsupported operand type(s) for " + op + "=: '" + Types.nameOf(current)
+                        + "' and '" + Types.nameOf(operand) + "'");
+            }
+            throw e;
+        }
     }
 }

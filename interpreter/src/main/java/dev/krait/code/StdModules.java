@@ -55,6 +55,8 @@ final class StdModules {
         ns.put("version", PyStr.of("3.11.2 (Krait)"));
         ns.put("maxsize", Long.MAX_VALUE);
         ns.put("platform", PyStr.of("linux"));
+        ns.put("stdout", new TextStream("<stdout>", state.out()));
+        ns.put("stderr", new TextStream("<stderr>", state.err()));
         ns.put("byteorder", PyStr.of("little"));
         define(ns, "exit(status=None, /)", a -> {
             throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT,

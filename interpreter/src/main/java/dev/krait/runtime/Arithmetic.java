@@ -23,7 +23,7 @@ public final class Arithmetic {
     }
 
     /** A Python int as a Long or BigInteger, bools as 0/1; null if {@code o} is no int. */
-    static Object asInt(Object o) {
+    public static Object asInt(Object o) {
         if (o instanceof Long || o instanceof BigInteger) {
             return o;
         }

@@ -5,6 +5,8 @@ final class BuiltinMethods {
     private BuiltinMethods() {}
 
     static void installAll() {
+        NumberMethods.install(Types.INT, Types.FLOAT);
+        ObjectMethods.install(Types.OBJECT);
         ListMethods.install(Types.LIST, Types.TUPLE);
         DictMethods.install(Types.DICT);
         SetMethods.install(Types.SET, Types.FROZENSET);

@@ -48,6 +48,12 @@ final class Constructors {
         if (type == Types.RANGE) {
             return range(args);
         }
+        if (type == Types.OBJECT) {
+            if (args.length > 0) {
+                throw Errors.typeError("object() takes no arguments");
+            }
+            return new PyInstance(Types.OBJECT);
+        }
         if (type == Types.TYPE && args.length == 1) {
             return Types.typeOf(args[0]);
         }

@@ -201,6 +201,16 @@ public final class Containers {
                 return repeat(t, a);
             }
         }
+        if (op.equals("*")) {
+            boolean seqA = a instanceof PyList || a instanceof PyTuple || a instanceof PyStr;
+            boolean seqB = b instanceof PyList || b instanceof PyTuple || b instanceof PyStr;
+            if (seqA && !Arithmetic.isInt(b) && !Objects.isUserObject(b)) {
+                throw Errors.typeError("can't multiply sequence by non-int of type '" + Types.nameOf(b) + "'");
+            }
+            if (seqB && !Arithmetic.isInt(a) && !seqA && !Objects.isUserObject(a)) {
+                throw Errors.typeError("can't multiply sequence by non-int of type '" + Types.nameOf(a) + "'");
+            }
+        }
         if (op.equals("+") && a instanceof PyTuple && !(b instanceof PyTuple)) {
             throw Errors.typeError("can only concatenate tuple (not \"" + Types.nameOf(b) + "\") to tuple");
         }

@@ -466,6 +466,12 @@ public final class Ops {
         if (v instanceof PyMethodDescriptor m) {
             return new PyBoundMethod(obj, m);
         }
+        if (v == null && Arithmetic.isNumber(obj)) {
+            Object n = NumberMethods.attribute(obj, name);
+            if (n != null) {
+                return n;
+            }
+        }
         if (v != null) {
             return v;
         }
@@ -477,7 +483,8 @@ public final class Ops {
      * method of the type.
      */
     public static Object callMethod(Object obj, String name, Object[] args, String[] kwnames) {
-        if (!(obj instanceof PyType) && Types.typeOf(obj).lookup(name) instanceof PyMethodDescriptor m) {
+        if (!(obj instanceof PyType) && !(obj instanceof PySuper) && !(obj instanceof HasAttributes)
+                && Types.typeOf(obj).lookup(name) instanceof PyMethodDescriptor m) {
             return m.invoke(obj, args, kwnames);
         }
         Object f = getAttr(obj, name);

@@ -238,21 +238,4 @@ final class PercentFormat {
         }
         return PyStr.of(out.toString());
     }
-
-    /** Python's {@code ascii()} applied to a repr: non-ASCII characters escaped. */
-    public static String ascii(String repr) {
-        StringBuilder out = new StringBuilder();
-        repr.codePoints().forEach(cp -> {
-            if (cp < 128) {
-                out.appendCodePoint(cp);
-            } else if (cp < 0x100) {
-                out.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                out.append(String.format("\\u%04x", cp));
-            } else {
-                out.append(String.format("\\U%08x", cp));
-            }
-        });
-        return out.toString();
-    }
 }
