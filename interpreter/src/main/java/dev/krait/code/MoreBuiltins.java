@@ -62,7 +62,10 @@ final class MoreBuiltins {
             }
             return subclassOf(cls, a[1]);
         });
-        define(b, "callable(obj, /)", a -> a[0] instanceof PyCallable);
+        define(b, "callable(obj, /)", a -> a[0] instanceof dev.krait.runtime.PyInstance i
+                ? i.type().lookup("__call__") != null && !(i.type().lookup("__call__")
+                        instanceof dev.krait.runtime.PyMethodDescriptor)
+                : a[0] instanceof PyCallable);
         define(b, "id(obj, /)", a -> (long) System.identityHashCode(a[0]));
         define(b, "divmod(x, y, /)", a -> PyTuple.of(Ops.binary("//", a[0], a[1]), Ops.binary("%", a[0], a[1])));
         define(b, "pow(base, exp, mod=None)", a -> a[2] == PyNone.NONE ? Ops.binary("**", a[0], a[1])

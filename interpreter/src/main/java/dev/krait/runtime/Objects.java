@@ -111,7 +111,7 @@ public final class Objects {
         }
         java.util.Map<String, Object> dict = dictOf(obj);
         if (dict == null || dict.remove(name) == null) {
-            throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, name);
+            throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + type.name() + "' object has no attribute '" + name + "'");
         }
     }
 

@@ -512,7 +512,16 @@ public final class Ops {
             t.setAttribute(name, value);
             return;
         }
-        throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + Types.nameOf(obj) + "' object has no attribute '" + name
+        throw readOnlyOrMissing(obj, name);
+    }
+
+    /** CPython's AttributeError for setting or deleting an attribute of a builtin object. */
+    private static PyException readOnlyOrMissing(Object obj, String name) {
+        if (Types.typeOf(obj).lookup(name) != null) {
+            return Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + Types.nameOf(obj) + "' object attribute '" + name
+                    + "' is read-only");
+        }
+        return Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + Types.nameOf(obj) + "' object has no attribute '" + name
                 + "'");
     }
 
@@ -522,8 +531,7 @@ public final class Ops {
             Objects.delAttr(obj, name);
             return;
         }
-        throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + Types.nameOf(obj) + "' object has no attribute '" + name
-                + "'");
+        throw readOnlyOrMissing(obj, name);
     }
 
     // ---- containers ----
