@@ -135,8 +135,13 @@ final class Exprs {
         final ExprNode left;
         final ExprNode right;
 
+        final boolean isAdd;
+        final boolean isSub;
+
         Binary(String op, ExprNode left, ExprNode right) {
             this.op = op;
+            this.isAdd = op.equals("+");
+            this.isSub = op.equals("-");
             this.left = left;
             this.right = right;
         }
@@ -144,7 +149,22 @@ final class Exprs {
         @Override
         Object eval(Frame frame) {
             Object a = left.eval(frame);
-            return Ops.binary(op, a, right.eval(frame));
+            Object b = right.eval(frame);
+            // Small ints are most operands; add and subtract them without the general dispatch.
+            if (a instanceof Long x && b instanceof Long y) {
+                if (isAdd) {
+                    long r = x + y;
+                    if (((x ^ r) & (y ^ r)) >= 0) {
+                        return r;
+                    }
+                } else if (isSub) {
+                    long r = x - y;
+                    if (((x ^ y) & (x ^ r)) >= 0) {
+                        return r;
+                    }
+                }
+            }
+            return Ops.binary(op, a, b);
         }
     }
 
@@ -198,10 +218,17 @@ final class Exprs {
         final String[] ops;
         final ExprNode[] rights;
 
+        /** Per operator: 0 < 1 <= 2 > 3 >= 4 == 5 != , -1 for the others (no int fast path). */
+        final int[] codes;
+
         Compare(ExprNode left, String[] ops, ExprNode[] rights) {
             this.left = left;
             this.ops = ops;
             this.rights = rights;
+            this.codes = new int[ops.length];
+            for (int i = 0; i < ops.length; i++) {
+                codes[i] = java.util.List.of("<", "<=", ">", ">=", "==", "!=").indexOf(ops[i]);
+            }
         }
 
         @Override
@@ -209,7 +236,22 @@ final class Exprs {
             Object a = left.eval(frame);
             for (int i = 0; i < ops.length; i++) {
                 Object b = rights[i].eval(frame);
-                if (!compare(ops[i], a, b)) {
+                boolean holds;
+                if (codes[i] >= 0 && a instanceof Long x && b instanceof Long y) {
+                    long p = x;
+                    long q = y;
+                    holds = switch (codes[i]) {
+                        case 0 -> p < q;
+                        case 1 -> p <= q;
+                        case 2 -> p > q;
+                        case 3 -> p >= q;
+                        case 4 -> p == q;
+                        default -> p != q;
+                    };
+                } else {
+                    holds = compare(ops[i], a, b);
+                }
+                if (!holds) {
                     return false;
                 }
                 a = b;

@@ -170,6 +170,15 @@ class FormattingTest {
     }
 
     @Test
+    void percentWithMapping() {
+        PyDict d = new PyDict();
+        d.put(PyStr.of("a"), 1L);
+        d.put(PyStr.of("b"), 2.25);
+        assertEquals("'1-002.2 %'", Ops.repr(Formatting.percentFormat(PyStr.of("%(a)s-%(b)05.1f %%"), d)));
+        assertEquals("KeyError: 'x'", outcome(() -> Formatting.percentFormat(PyStr.of("%(x)s"), d)));
+    }
+
+    @Test
     void builtins() {
         assertEquals("'\\xe9\\U0001f600'", Ops.str(Formatting.asciiOf(PyStr.of("\u00e9\uD83D\uDE00"))));
         assertEquals("-0xff", Ops.str(Formatting.radix(-255L, 16)));

@@ -148,6 +148,23 @@ class StrMethodsTest {
     }
 
     @Test
+    void mappingsAndTranslation() {
+        PyDict d = new PyDict();
+        d.put(PyStr.of("a"), 1L);
+        d.put(PyStr.of("b"), PyStr.of("x"));
+        assertEquals("\"1-'x'\"", outcome(PyStr.of("{a}-{b!r}"), "format_map", d));
+        Object table = ((PyCallable) Ops.getAttr(Types.STR, "maketrans")).call(
+                new Object[] {PyStr.of("abc"), PyStr.of("xyz"), PyStr.of("d")}, new String[0]);
+        assertEquals("'xyz-zyx'", outcome(PyStr.of("abcd-dcba"), "translate", table));
+        PyDict m = new PyDict();
+        m.put(PyStr.of("a"), PyStr.of("1"));
+        m.put(PyStr.of("b"), PyNone.NONE);
+        m.put((long) 'c', PyStr.of("CC"));
+        Object t3 = ((PyCallable) Ops.getAttr(PyStr.of(""), "maketrans")).call(new Object[] {m}, new String[0]);
+        assertEquals("'1CC1CC'", outcome(PyStr.of("abcabc"), "translate", t3));
+    }
+
+    @Test
     void keywordArguments() {
         assertEquals("['a', 'b,c']", Ops.repr(Ops.callMethod(PyStr.of("a,b,c"), "split",
                 new Object[] {PyStr.of(","), 1L}, new String[] {"sep", "maxsplit"})));
