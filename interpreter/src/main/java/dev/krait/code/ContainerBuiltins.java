@@ -164,7 +164,7 @@ final class ContainerBuiltins {
             if (r != Objects.ABSENT) {
                 return r;
             }
-            if (Types.typeOf(seq).lookup("__len__") != null && Types.typeOf(seq).lookup("__getitem__") != null) {
+            if (Types.typeOf(seq).lookup("__getitem__") != null) {
                 long n = Ops.len(seq);
                 return new PyIterator(Types.REVERSED, new Iterator<>() {
                     long i = n - 1;

@@ -435,13 +435,13 @@ final class Exprs {
                     v = PyStr.of(Ops.repr(v));
                 } else if (conversions[i] == 'a') {
                     v = dev.krait.runtime.Formatting.asciiOf(v);
-                } else if (conversions[i] == 's' && specs[i] != null) {
+                } else if (conversions[i] == 's') {
                     v = PyStr.of(Ops.str(v));
                 }
                 if (specs[i] != null) {
                     out.append(dev.krait.runtime.Formatting.format(v, Ops.str(specs[i].eval(frame))));
                 } else {
-                    out.append(v instanceof PyStr s ? s.value() : Ops.str(v));
+                    out.append(v instanceof PyStr s ? s.value() : dev.krait.runtime.Formatting.format(v, ""));
                 }
             }
             return PyStr.of(out.toString());

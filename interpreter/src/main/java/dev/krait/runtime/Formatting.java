@@ -141,6 +141,15 @@ public final class Formatting {
         } catch (PyException e) {
             throw fixTypeName(e, value);
         }
+        if (Objects.isUserObject(value)) {
+            Object r = Objects.callSpecial(value, "__format__", PyStr.of(spec));
+            if (r != Objects.ABSENT) {
+                if (!(r instanceof PyStr s)) {
+                    throw Errors.typeError("__format__ must return a str, not " + Types.nameOf(r));
+                }
+                return s.value();
+            }
+        }
         if (spec.isEmpty()) {
             return Ops.str(value);
         }
@@ -467,7 +476,7 @@ public final class Formatting {
 
     /** The builtin {@code chr(i)}. */
     public static Object chr(Object i) {
-        Object v = Arithmetic.asInt(i);
+        Object v = Slicing.asIndexInt(i);
         if (v == null) {
             throw Errors.typeError("'" + Types.nameOf(i) + "' object cannot be interpreted as an integer");
         }
@@ -493,7 +502,7 @@ public final class Formatting {
 
     /** The builtins {@code hex}, {@code oct} and {@code bin}: {@code radix} 16, 8 or 2. */
     public static Object radix(Object x, int radix) {
-        Object v = Arithmetic.asInt(x);
+        Object v = Slicing.asIndexInt(x);
         if (v == null) {
             throw Errors.typeError("'" + Types.nameOf(x) + "' object cannot be interpreted as an integer");
         }

@@ -246,6 +246,14 @@ public final class Ops {
         if (b instanceof PyList l && Arithmetic.isInt(a)) {
             return repeat(l.items(), repeatCount(a));
         }
+        boolean aSeq = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple;
+        boolean bSeq = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple;
+        if (aSeq && !Arithmetic.isInt(b) && !(b instanceof PyInstance)) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + Types.nameOf(b) + "'");
+        }
+        if (bSeq && !Arithmetic.isInt(a) && !(a instanceof PyInstance)) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + Types.nameOf(a) + "'");
+        }
         return Arithmetic.mul(a, b);
     }
 

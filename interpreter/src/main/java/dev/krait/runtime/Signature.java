@@ -27,15 +27,17 @@ public final class Signature {
     private final int positionalOnly;
     private final int positional;
     private final int varargs;
+    private final int varkw;
 
     private Signature(String name, String[] params, Object[] defaults, int positionalOnly, int positional,
-                      int varargs) {
+                      int varargs, int varkw) {
         this.name = name;
         this.params = params;
         this.defaults = defaults;
         this.positionalOnly = positionalOnly;
         this.positional = positional;
         this.varargs = varargs;
+        this.varkw = varkw;
     }
 
     public String name() {
@@ -52,6 +54,7 @@ public final class Signature {
         int positionalOnly = 0;
         int positional = -1;
         int varargs = -1;
+        int varkw = -1;
         if (!inside.isEmpty()) {
             for (String raw : inside.split(",")) {
                 String p = raw.strip();
@@ -59,6 +62,10 @@ public final class Signature {
                     positionalOnly = names.size();
                 } else if (p.equals("*")) {
                     positional = names.size();
+                } else if (p.startsWith("**")) {
+                    varkw = names.size();
+                    names.add(p.substring(2));
+                    defaults.add(OPTIONAL);
                 } else if (p.startsWith("*")) {
                     positional = names.size();
                     varargs = names.size();
@@ -71,8 +78,9 @@ public final class Signature {
                 }
             }
         }
-        return new Signature(name, names.toArray(new String[0]), defaults.toArray(), positionalOnly,
-                positional < 0 ? names.size() : positional, varargs);
+        int positionalEnd = positional < 0 ? (varkw < 0 ? names.size() : varkw) : positional;
+        return new Signature(name, names.toArray(new String[0]), defaults.toArray(), positionalOnly, positionalEnd,
+                varargs, varkw);
     }
 
     private static Object literal(String text) {
@@ -102,9 +110,17 @@ public final class Signature {
         if (varargs >= 0) {
             slots[varargs] = given > fixed ? PyTuple.wrap(Arrays.copyOfRange(args, fixed, given)) : PyTuple.EMPTY;
         }
+        PyDict extra = varkw >= 0 ? new PyDict() : null;
+        if (extra != null) {
+            slots[varkw] = extra;
+        }
         for (int k = 0; k < kwnames.length; k++) {
             int i = indexOf(kwnames[k]);
-            if (i < 0 || i < positionalOnly || i == varargs) {
+            if ((i < 0 || i < positionalOnly || i == varargs || i == varkw) && extra != null) {
+                extra.put(PyStr.of(kwnames[k]), args[given + k]);
+                continue;
+            }
+            if (i < 0 || i < positionalOnly || i == varargs || i == varkw) {
                 throw Errors.typeError(name + "() got an unexpected keyword argument '" + kwnames[k] + "'");
             }
             if (slots[i] != null) {

@@ -52,7 +52,7 @@ final class StrMethods {
                     ? PyStr.of(x.value().substring(0, x.value().length() - p.length())) : x;
         });
         // TODO keyword arguments need Signature support for **kwargs (and a dict type).
-        str.method("format(*args)", (self, a) -> StrFormat.format(s(self), (PyTuple) a[0], null));
+        str.method("format(*args, **kwargs)", (self, a) -> StrFormat.format(s(self), (PyTuple) a[0], a[1]));
         str.method("format_map(mapping, /)", (self, a) -> StrFormat.format(s(self), PyTuple.EMPTY, a[0]));
         str.method("__format__(format_spec, /)", (self, a) ->
                 PyStr.of(Formatting.format(self, arg(a[0], "__format__", 0))));
@@ -153,7 +153,7 @@ final class StrMethods {
     }
 
     static long index(Object o) {
-        Object i = Arithmetic.asInt(o);
+        Object i = Slicing.asIndexInt(o);
         if (i == null) {
             throw Errors.typeError("'" + Types.nameOf(o) + "' object cannot be interpreted as an integer");
         }
