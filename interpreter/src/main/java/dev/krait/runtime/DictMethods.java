@@ -45,7 +45,7 @@ final class DictMethods {
             return PyNone.NONE;
         });
         dict.method("copy()", (self, a) -> ((PyDict) self).copy());
-        dict.method("update(*args)", (self, a) -> {
+        dict.method("update(*args, **kwargs)", (self, a) -> {
             PyTuple args = (PyTuple) a[0];
             if (args.size() > 1) {
                 throw Errors.typeError("update expected at most 1 argument, got " + args.size());
@@ -53,6 +53,7 @@ final class DictMethods {
             if (args.size() == 1) {
                 update((PyDict) self, args.get(0));
             }
+            update((PyDict) self, a[1]);
             return PyNone.NONE;
         });
         // A class method: found on the type or an instance, it is called without a receiver.

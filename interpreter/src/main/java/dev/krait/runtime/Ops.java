@@ -581,7 +581,8 @@ public final class Ops {
         if (o instanceof PyInstance) {
             Object it = Objects.callSpecial(o, "__iter__");
             if (it != Objects.ABSENT) {
-                return Objects.javaIterator(it);
+                // A user __iter__ may hand back a builtin iterator (iter(self.items)).
+                return it instanceof PyInstance ? Objects.javaIterator(it) : iterate(it);
             }
             if (Types.typeOf(o).lookup("__getitem__") != null) {
                 return Objects.sequenceIterator(o);

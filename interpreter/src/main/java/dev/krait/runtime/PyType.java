@@ -48,6 +48,9 @@ public final class PyType extends PyObject implements PyCallable {
         List<PyType> effective = bases.isEmpty() ? List.of(Types.OBJECT) : bases;
         PyType type = new PyType(name, effective, false, C3.linearize(name, effective));
         type.dict.putAll(namespace);
+        if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
+            type.dict.put("__hash__", PyNone.NONE); // defining __eq__ alone makes instances unhashable
+        }
         return type;
     }
 
