@@ -72,12 +72,50 @@ final class MoreBuiltins {
                 : modularPow(a[0], a[1], a[2]));
         define(b, "round(number, ndigits=None)", a -> round(a[0], a[1]));
         define(b, "map(func, *iterables)", a -> map(a[0], ((PyTuple) a[1]).toArray()));
+        define(b, "vars(object=..., /)", a -> vars(a[0]));
+        define(b, "dir(object=..., /)", a -> dir(a[0]));
         define(b, "filter(function, iterable, /)", a -> filter(a[0], a[1]));
     }
 
     private static void define(Map<String, Object> b, String signature, java.util.function.Function<Object[], Object> body) {
         Signature s = Signature.parse(signature);
         b.put(s.name(), new PyBuiltinFunction(s.name(), (args, kw) -> body.apply(s.bind(args, kw))));
+    }
+
+    /** {@code vars(obj)}: the object's attribute dict. */
+    private static Object vars(Object obj) {
+        if (obj == null) {
+            throw Errors.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "Krait cannot run vars() without an argument yet");
+        }
+        if (obj instanceof dev.krait.runtime.PyInstance i) {
+            return i.attributeDict();
+        }
+        if (obj instanceof dev.krait.runtime.PyModule || obj instanceof PyType) {
+            return Ops.getAttr(obj, "__dict__");
+        }
+        throw Errors.typeError("vars() argument must have __dict__ attribute");
+    }
+
+    /** {@code dir(obj)}: sorted names of the object's attributes and its class's. */
+    private static Object dir(Object obj) {
+        if (obj == null) {
+            throw Errors.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "Krait cannot run dir() without an argument yet");
+        }
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        if (obj instanceof dev.krait.runtime.PyInstance i) {
+            names.addAll(i.dict().keySet());
+        }
+        if (obj instanceof dev.krait.runtime.PyModule m) {
+            names.addAll(m.namespace().keySet());
+        } else {
+            PyType type = obj instanceof PyType t ? t : Types.typeOf(obj);
+            for (PyType t : type.mro()) {
+                names.addAll(t.namespace().keySet());
+            }
+        }
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        names.forEach(n -> out.add(PyStr.of(n)));
+        return new dev.krait.runtime.PyList(out);
     }
 
     /** {@code map(f, *iterables)}: lazy, stops with the shortest iterable. */

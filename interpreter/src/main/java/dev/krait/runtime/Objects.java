@@ -32,6 +32,17 @@ public final class Objects {
             if (name.equals("__name__")) {
                 return PyStr.of(t.name());
             }
+            if (name.equals("__dict__")) {
+                PyDict d = new PyDict();
+                t.namespace().forEach((k, val) -> d.put(PyStr.of(k), val));
+                return d;
+            }
+            if (name.equals("__mro__")) {
+                return PyTuple.of(t.mro().toArray());
+            }
+            if (name.equals("__bases__")) {
+                return PyTuple.of(t.bases().toArray());
+            }
             throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "type object '" + t.name() + "' has no attribute '" + name + "'");
         }
         PyType type = Types.typeOf(obj);
@@ -58,9 +69,8 @@ public final class Objects {
         if (name.equals("__class__")) {
             return type;
         }
-        if (name.equals("__dict__") && dict != null) {
-            // A live dict view of the attributes needs the dict type to wrap them; refuse clearly.
-            throw Errors.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "Krait cannot give an object's __dict__ yet");
+        if (name.equals("__dict__") && obj instanceof PyInstance i) {
+            return i.attributeDict();
         }
         if (obj instanceof PyBaseException e) {
             Object v = exceptionAttribute(e, name);

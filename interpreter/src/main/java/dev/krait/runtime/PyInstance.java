@@ -1,12 +1,13 @@
 package dev.krait.runtime;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An instance of a class defined by a program: its class and its attribute dictionary. */
 public final class PyInstance extends PyObject implements PyCallable {
     private final PyType type;
-    private final Map<String, Object> dict = new LinkedHashMap<>();
+    /** The attributes, as the Python dict that {@code __dict__} and {@code vars()} return (live). */
+    private final PyDict attributes = new PyDict();
+    private final Map<String, Object> dict = new AttributeMap(attributes);
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -28,8 +29,13 @@ public final class PyInstance extends PyObject implements PyCallable {
         return ((PyCallable) bound).call(args, kwnames);
     }
 
-    /** The instance's own attributes ({@code __dict__}). */
+    /** The instance's own attributes, by name. */
     public Map<String, Object> dict() {
         return dict;
+    }
+
+    /** The attributes as a Python dict ({@code obj.__dict__}); changes show through both ways. */
+    public PyDict attributeDict() {
+        return attributes;
     }
 }
