@@ -27,7 +27,13 @@ public final class Interpreter {
     private final InterpreterState state;
 
     public Interpreter(PrintStream out, PrintStream err) {
+        this(java.io.InputStream.nullInputStream(), out, err);
+    }
+
+    /** An interpreter whose {@code input()} reads {@code in} (as UTF-8). */
+    public Interpreter(java.io.InputStream in, PrintStream out, PrintStream err) {
         this.state = ModuleRunner.newState(out, err);
+        this.state.setInput(in);
     }
 
     /**

@@ -26,7 +26,7 @@ final class Builtins {
         }
         b.putAll(ExceptionTypes.all());
         Classes.install(b);
-        MoreBuiltins.install(b);
+        MoreBuiltins.install(b, state);
         ContainerBuiltins.install(b);
         define(b, "print", (args, kw) -> print(state, args, kw));
         define(b, "len", (args, kw) -> Ops.len(one("len", args, kw)));

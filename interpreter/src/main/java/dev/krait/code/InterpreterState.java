@@ -27,6 +27,22 @@ public final class InterpreterState {
         this.err = err;
     }
 
+    private java.io.BufferedReader input = new java.io.BufferedReader(java.io.Reader.nullReader());
+
+    /** Where {@code input()} reads lines from. */
+    public void setInput(java.io.InputStream in) {
+        this.input = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** One line of input without its line end, or null at end of input. */
+    String readLine() {
+        try {
+            return input.readLine();
+        } catch (java.io.IOException e) {
+            throw dev.krait.runtime.Errors.of(dev.krait.runtime.ExceptionTypes.OS_ERROR, e.getMessage());
+        }
+    }
+
     /** The import system: module cache, builtin modules, search path. */
     public Importer importer() {
         return importer;

@@ -23,7 +23,16 @@ import dev.krait.runtime.Types;
 final class MoreBuiltins {
     private MoreBuiltins() {}
 
-    static void install(Map<String, Object> b) {
+    static void install(Map<String, Object> b, InterpreterState state) {
+        define(b, "input(prompt='', /)", a -> {
+            state.out().print(Ops.str(a[0]));
+            state.out().flush();
+            String line = state.readLine();
+            if (line == null) {
+                throw Errors.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+            }
+            return PyStr.of(line);
+        });
         b.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         b.put("Ellipsis", PyNone.ELLIPSIS);
         define(b, "getattr(object, name, default=..., /)", a -> {

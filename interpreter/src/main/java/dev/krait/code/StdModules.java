@@ -175,15 +175,131 @@ final class StdModules {
             }
             return Arithmetic.normalize(g);
         });
+        define(ns, "isqrt(n, /)", a -> {
+            if (!Arithmetic.isInt(a[0])) {
+                throw Errors.typeError("'" + dev.krait.runtime.Types.nameOf(a[0]) + "' object cannot be interpreted as an integer");
+            }
+            BigInteger n = big(a[0]);
+            if (n.signum() < 0) {
+                throw Errors.valueError("isqrt() argument must be nonnegative");
+            }
+            return Arithmetic.normalize(n.sqrt());
+        });
+        define(ns, "comb(n, k, /)", a -> {
+            BigInteger n = big(a[0]);
+            BigInteger k = big(a[1]);
+            if (n.signum() < 0) {
+                throw Errors.valueError("n must be a non-negative integer");
+            }
+            if (k.signum() < 0) {
+                throw Errors.valueError("k must be a non-negative integer");
+            }
+            if (k.compareTo(n) > 0) {
+                return 0L;
+            }
+            BigInteger r = BigInteger.ONE;
+            long kk = Math.min(k.longValue(), n.subtract(k).longValue());
+            for (long i = 0; i < kk; i++) {
+                r = r.multiply(n.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
+            }
+            return Arithmetic.normalize(r);
+        });
+        define(ns, "perm(n, k=None, /)", a -> {
+            BigInteger n = big(a[0]);
+            BigInteger k = a[1] == PyNone.NONE ? n : big(a[1]);
+            if (n.signum() < 0) {
+                throw Errors.valueError("n must be a non-negative integer");
+            }
+            if (k.signum() < 0) {
+                throw Errors.valueError("k must be a non-negative integer");
+            }
+            if (k.compareTo(n) > 0) {
+                return 0L;
+            }
+            BigInteger r = BigInteger.ONE;
+            for (long i = 0; i < k.longValue(); i++) {
+                r = r.multiply(n.subtract(BigInteger.valueOf(i)));
+            }
+            return Arithmetic.normalize(r);
+        });
+        define(ns, "prod(iterable, /, *, start=1)", a -> {
+            Object r = a[1];
+            java.util.Iterator<Object> it = Ops.iterate(a[0]);
+            while (it.hasNext()) {
+                r = Ops.binary("*", r, it.next());
+            }
+            return r;
+        });
+        define(ns, "fsum(seq, /)", a -> {
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            java.util.Iterator<Object> it = Ops.iterate(a[0]);
+            double special = 0;
+            boolean hasSpecial = false;
+            while (it.hasNext()) {
+                double d = real(it.next());
+                if (!Double.isFinite(d)) {
+                    special += d;
+                    hasSpecial = true;
+                } else {
+                    sum = sum.add(new java.math.BigDecimal(d));
+                }
+            }
+            return hasSpecial ? special : sum.doubleValue();
+        });
+        define(ns, "lcm(*integers)", a -> {
+            BigInteger l = BigInteger.ONE;
+            for (Object i : ((PyTuple) a[0]).toArray()) {
+                BigInteger v = big(i).abs();
+                if (v.signum() == 0) {
+                    return 0L;
+                }
+                l = l.divide(l.gcd(v)).multiply(v);
+            }
+            return Arithmetic.normalize(l);
+        });
+        define(ns, "fmod(x, y, /)", a -> {
+            double y = real(a[1]);
+            if (y == 0.0) {
+                throw Errors.valueError("math domain error");
+            }
+            return real(a[0]) % y;
+        });
+        define(ns, "sinh(x, /)", a -> checked(Math.sinh(real(a[0]))));
+        define(ns, "cosh(x, /)", a -> checked(Math.cosh(real(a[0]))));
+        define(ns, "tanh(x, /)", a -> Math.tanh(real(a[0])));
+        define(ns, "expm1(x, /)", a -> checked(Math.expm1(real(a[0]))));
+        define(ns, "log1p(x, /)", a -> {
+            double x = real(a[0]);
+            if (x <= -1) {
+                throw Errors.valueError("math domain error");
+            }
+            return Math.log1p(x);
+        });
         define(ns, "isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)", a -> {
             double x = real(a[0]);
             double y = real(a[1]);
             if (x == y) {
                 return true;
             }
+            double rel = real(a[2]);
+            double abs = real(a[3]);
+            if (rel < 0 || abs < 0) {
+                throw Errors.valueError("tolerances must be non-negative");
+            }
+            if (Double.isInfinite(x) || Double.isInfinite(y)) {
+                return false;
+            }
             double diff = Math.abs(x - y);
-            return diff <= Math.abs(1e-09 * y) || diff <= Math.abs(1e-09 * x);
+            return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
         });
+    }
+
+    private static BigInteger big(Object i) {
+        if (!Arithmetic.isInt(i)) {
+            throw Errors.typeError("'" + dev.krait.runtime.Types.nameOf(i) + "' object cannot be interpreted as an integer");
+        }
+        Object v = Arithmetic.asInt(i);
+        return v instanceof BigInteger b ? b : BigInteger.valueOf((Long) v);
     }
 
     private static Object toInt(double d) {

@@ -46,7 +46,8 @@ final class RunCommand {
         if (how.equals("standard input") && argv.isEmpty()) {
             argv.add("-");
         }
-        int status = new Interpreter(out, err).runMain(text, source.filename(), argv);
+        int status = new Interpreter(how.equals("standard input") ? java.io.InputStream.nullInputStream() : in, out, err)
+                .runMain(text, source.filename(), argv);
         out.flush();
         return status;
     }
