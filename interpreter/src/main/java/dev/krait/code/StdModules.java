@@ -156,14 +156,12 @@ final class StdModules {
         define(ns, "isinf(x, /)", a -> Double.isInfinite(real(a[0])));
         define(ns, "isfinite(x, /)", a -> Double.isFinite(real(a[0])));
         define(ns, "factorial(n, /)", a -> {
-            if (!Arithmetic.isInt(a[0])) {
-                throw Errors.typeError("'" + dev.krait.runtime.Types.nameOf(a[0]) + "' object cannot be interpreted as an integer");
-            }
-            if (Arithmetic.compare(a[0], 0L) < 0) {
+            BigInteger n = big(a[0]);
+            if (n.signum() < 0) {
                 throw Errors.valueError("factorial() not defined for negative values");
             }
             BigInteger r = BigInteger.ONE;
-            for (long i = 2; i <= (Long) a[0]; i++) {
+            for (long i = 2; i <= n.longValueExact(); i++) {
                 r = r.multiply(BigInteger.valueOf(i));
             }
             return Arithmetic.normalize(r);
@@ -171,7 +169,7 @@ final class StdModules {
         define(ns, "gcd(*integers)", a -> {
             BigInteger g = BigInteger.ZERO;
             for (Object i : ((PyTuple) a[0]).toArray()) {
-                g = g.gcd(i instanceof BigInteger b ? b : BigInteger.valueOf((Long) Ops.positive(i)));
+                g = g.gcd(big(i));
             }
             return Arithmetic.normalize(g);
         });
