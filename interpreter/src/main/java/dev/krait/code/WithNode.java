@@ -1,7 +1,7 @@
 package dev.krait.code;
 
 import dev.krait.runtime.Errors;
-import dev.krait.runtime.Objects;
+import dev.krait.runtime.PyCallable;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyException;
@@ -35,7 +35,7 @@ final class WithNode extends StmtNode {
             throw Errors.typeError("'" + Types.nameOf(mgr)
                     + "' object does not support the context manager protocol (missed __exit__ method)");
         }
-        Object value = Objects.callSpecial(mgr, "__enter__");
+        Object value = Ops.callMethod(mgr, "__enter__", new Object[0], PyCallable.NO_KEYWORDS);
         int completion;
         try {
             if (target != null) {
@@ -44,13 +44,14 @@ final class WithNode extends StmtNode {
             completion = body.exec(frame);
         } catch (PyException e) {
             PyBaseException ex = e.value();
-            Object suppress = Objects.callSpecial(mgr, "__exit__", ex.type(), ex, PyNone.NONE);
+            Object suppress = Ops.callMethod(mgr, "__exit__", new Object[] {ex.type(), ex, PyNone.NONE},
+                    PyCallable.NO_KEYWORDS);
             if (Ops.isTrue(suppress)) {
                 return NORMAL;
             }
             throw e;
         }
-        Objects.callSpecial(mgr, "__exit__", PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        Ops.callMethod(mgr, "__exit__", new Object[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, PyCallable.NO_KEYWORDS);
         return completion;
     }
 }

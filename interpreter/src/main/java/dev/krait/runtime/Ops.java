@@ -474,6 +474,9 @@ public final class Ops {
         if (v instanceof PyMethodDescriptor m) {
             return new PyBoundMethod(obj, m);
         }
+        if (v == null && obj instanceof PyTextFile f && FileMethods.attribute(f, name) != null) {
+            return FileMethods.attribute(f, name);
+        }
         if (v == null && Arithmetic.isNumber(obj)) {
             Object n = NumberMethods.attribute(obj, name);
             if (n != null) {
@@ -578,6 +581,9 @@ public final class Ops {
 
     /** A Java iterator over a Python iterable. */
     public static Iterator<Object> iterate(Object o) {
+        if (o instanceof PyTextFile f) {
+            return FileMethods.lines(f);
+        }
         if (o instanceof PyInstance) {
             Object it = Objects.callSpecial(o, "__iter__");
             if (it != Objects.ABSENT) {

@@ -66,8 +66,18 @@ public class PyBaseException extends PyObject {
         this.traceback = traceback;
     }
 
+    /** A fixed {@code str()} for exceptions whose text is not their args' (OSError's "[Errno 2] ..."). */
+    private String display;
+
+    void setDisplay(String display) {
+        this.display = display;
+    }
+
     /** {@code str(e)}: the sole argument's str, the args tuple's repr, or empty. */
     public String message() {
+        if (display != null) {
+            return display;
+        }
         if (args.isEmpty()) {
             return "";
         }

@@ -35,6 +35,7 @@ public final class Types {
     public static final PyType DICT_ITEMITERATOR = PyType.builtin("dict_itemiterator", OBJECT);
     public static final PyType ENUMERATE = PyType.builtin("enumerate", OBJECT);
     public static final PyType MAP = PyType.builtin("map", OBJECT);
+    public static final PyType TEXT_IO = PyType.builtin("_io.TextIOWrapper", OBJECT);
     public static final PyType FILTER = PyType.builtin("filter", OBJECT);
     public static final PyType ZIP = PyType.builtin("zip", OBJECT);
     public static final PyType REVERSED = PyType.builtin("reversed", OBJECT);
