@@ -92,7 +92,7 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
     public Object call(Object[] args, String[] kwnames) {
         Frame frame = new Frame(code, globals, state, closure);
         frame.function = this;
-        params.bind(code.name, frame.locals, args, kwnames, defaults, kwDefaults);
+        params.bind(code.qualname, frame.locals, args, kwnames, defaults, kwDefaults);
         for (int i = 0; i < code.parameterCells.length; i += 2) {
             frame.cells[code.parameterCells[i + 1]].value = frame.locals[code.parameterCells[i]];
         }
@@ -110,11 +110,22 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
         }
     }
 
-    /** Records that the exception passed through {@code frame}. */
+    /**
+     * Records that the exception passed through {@code frame}, at the frame's current line,
+     * unless its traceback already starts with this frame (caught and re-raised here).
+     */
     static PyException addTraceback(PyException e, Frame frame) {
         PyBaseException value = e.value();
-        value.setTraceback(new Traceback(frame.code.filename, frame.code.name, frame.line, value.traceback()));
+        Traceback head = value.traceback();
+        if (head == null || head.frame() != frame) {
+            value.setTraceback(new Traceback(frame.code.filename, frame.code.name, frame.line, head, frame));
+        }
         return e;
+    }
+
+    /** {@code raise exc}: a new traceback entry for this frame and line, even if it has one already. */
+    static void recordRaise(PyBaseException value, Frame frame) {
+        value.setTraceback(new Traceback(frame.code.filename, frame.code.name, frame.line, value.traceback(), frame));
     }
 
     @Override

@@ -296,6 +296,10 @@ final class Stmts {
                 e.setCause(c == PyNone.NONE ? null
                         : Exceptions.instantiate(c, "exception causes must derive from BaseException"));
             }
+            if (frame.handling != null && frame.handling != e && e.context() == null) {
+                e.setContext(frame.handling);
+            }
+            PyFunction.recordRaise(e, frame);
             throw new PyException(e);
         }
     }
@@ -370,6 +374,7 @@ final class Stmts {
             try {
                 completion = body.exec(frame);
             } catch (PyException e) {
+                PyFunction.addTraceback(e, frame); // the traceback reaches the frame that catches it
                 PyBaseException value = e.value();
                 for (Handler h : handlers) {
                     if (h.type == null || Exceptions.matches(value, h.type.eval(frame))) {

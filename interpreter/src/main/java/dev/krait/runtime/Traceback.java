@@ -9,12 +9,24 @@ public final class Traceback {
     private final String name;
     private final int line;
     private final Traceback next;
+    private final Object frame;
 
     public Traceback(String filename, String name, int line, Traceback next) {
+        this(filename, name, line, next, null);
+    }
+
+    /** @param frame identifies the frame the entry is for, so it is not recorded twice */
+    public Traceback(String filename, String name, int line, Traceback next, Object frame) {
         this.filename = filename;
         this.name = name;
         this.line = line;
         this.next = next;
+        this.frame = frame;
+    }
+
+    /** The frame this entry records (an opaque token). */
+    public Object frame() {
+        return frame;
     }
 
     public String filename() {
