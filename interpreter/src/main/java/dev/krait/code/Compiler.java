@@ -620,6 +620,9 @@ public final class Compiler {
         if (value instanceof Double || value instanceof Boolean) {
             return value;
         }
+        if (value instanceof Literal.Bytes b) {
+            return dev.krait.runtime.PyBytes.wrap(b.value().clone());
+        }
         throw unsupported(value.getClass().getSimpleName() + " literals", at.span().line());
     }
 

@@ -13,5 +13,6 @@ final class BuiltinMethods {
         SetMethods.install(Types.SET, Types.FROZENSET);
         Types.SLICE.method("indices(length, /)", (self, a) -> Slicing.indices((PySlice) self, a[0]));
         StrMethods.install(Types.STR);
+        BytesMethods.install(Types.BYTES, Types.BYTEARRAY);
     }
 }

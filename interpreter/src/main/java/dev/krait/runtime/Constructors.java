@@ -24,6 +24,9 @@ final class Constructors {
         if (container != null) {
             return container;
         }
+        if (type == Types.STR && (args.length > 1 || kwnames.length > 0)) {
+            return BytesMethods.strConstruct(args, kwnames);
+        }
         if (kwnames.length > 0) {
             throw Errors.typeError(type.name() + "() takes no keyword arguments");
         }

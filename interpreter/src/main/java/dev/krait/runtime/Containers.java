@@ -19,6 +19,9 @@ public final class Containers {
             ThreadLocal.withInitial(IdentityHashMap::new);
 
     static String repr(Object o) {
+        if (BytesMethods.isBytesLike(o)) {
+            return BytesMethods.repr(o);
+        }
         if (o instanceof PySlice s) {
             return s.toString();
         }
@@ -88,6 +91,9 @@ public final class Containers {
 
     /** The length, or -1 if {@code o} is not one of these containers. */
     static long length(Object o) {
+        if (BytesMethods.isBytesLike(o)) {
+            return BytesMethods.bytesOf(o).length;
+        }
         if (o instanceof PyDict d) {
             return d.size();
         }
@@ -101,6 +107,9 @@ public final class Containers {
     }
 
     static Iterator<Object> iterate(Object o) {
+        if (BytesMethods.isBytesLike(o)) {
+            return BytesMethods.iterate(o);
+        }
         if (o instanceof PyDict d) {
             return d.iterator(PyDict.Kind.KEYS);
         }
@@ -117,6 +126,9 @@ public final class Containers {
     }
 
     static Boolean contains(Object container, Object item) {
+        if (BytesMethods.isBytesLike(container)) {
+            return BytesMethods.contains(container, item);
+        }
         if (container instanceof PyDict d) {
             return d.containsKey(item);
         }
@@ -148,6 +160,9 @@ public final class Containers {
     // ---- comparisons ----
 
     static Boolean eq(Object a, Object b) {
+        if (BytesMethods.isBytesLike(a)) {
+            return BytesMethods.eq(a, b);
+        }
         if (a instanceof PyDict x) {
             return b instanceof PyDict y && x.dictEq(y);
         }
@@ -180,6 +195,12 @@ public final class Containers {
 
     /** Binary operators on containers; null if not applicable (the caller reports the error). */
     static Object binary(String op, Object a, Object b) {
+        if (BytesMethods.isBytesLike(a) || BytesMethods.isBytesLike(b)) {
+            Object bytes = BytesMethods.binary(op, a, b);
+            if (bytes != null) {
+                return bytes;
+            }
+        }
         Object r = SetMethods.binary(op, a, b);
         if (r != null) {
             return r;
@@ -238,6 +259,9 @@ public final class Containers {
 
     /** In-place operators that mutate: {@code |= &= -= ^=} on sets, {@code |=} on dicts, {@code *=} on lists. */
     public static Object inPlace(String op, Object a, Object b) {
+        if (a instanceof PyByteArray) {
+            return BytesMethods.inPlace(op, a, b);
+        }
         if (a instanceof PySet s && !s.frozen() && b instanceof PySet) {
             switch (op) {
                 case "|" -> s.update(b);
@@ -274,6 +298,9 @@ public final class Containers {
 
     /** {@code container[index]} for slices, dicts and ranges; null if not applicable. */
     static Object getItem(Object container, Object index) {
+        if (BytesMethods.isBytesLike(container)) {
+            return BytesMethods.getItem(container, index);
+        }
         if (container instanceof PyDict d) {
             return d.getItem(index);
         }
@@ -315,6 +342,9 @@ public final class Containers {
                 && Objects.callSpecial(container, "__setitem__", index, value) != Objects.ABSENT) {
             return;
         }
+        if (BytesMethods.setItem(container, index, value)) {
+            return;
+        }
         if (container instanceof PyDict d) {
             d.put(index, value);
             return;
@@ -334,6 +364,9 @@ public final class Containers {
     public static void delItem(Object container, Object index) {
         if (Objects.isUserObject(container) && !(container instanceof PyType)
                 && Objects.callSpecial(container, "__delitem__", index) != Objects.ABSENT) {
+            return;
+        }
+        if (BytesMethods.delItem(container, index)) {
             return;
         }
         if (container instanceof PyDict d) {
@@ -356,6 +389,9 @@ public final class Containers {
     /** {@code dict(...)}, {@code set(...)}, {@code frozenset(...)}, {@code slice(...)}; null for other types. */
     static Object construct(PyType type, Object[] args, String[] kwnames) {
         int positional = args.length - kwnames.length;
+        if (type == Types.BYTES || type == Types.BYTEARRAY) {
+            return BytesMethods.construct(type, args, kwnames);
+        }
         if (type == Types.DICT) {
             if (positional > 1) {
                 throw Errors.typeError("dict expected at most 1 argument, got " + positional);

@@ -40,6 +40,12 @@ public final class Hashing {
         if (o instanceof PyTuple t) {
             return hashTuple(t);
         }
+        if (o instanceof PyBytes) {
+            return BytesMethods.hash(o);
+        }
+        if (o instanceof PyByteArray) {
+            throw unhashable(o);
+        }
         if (o instanceof PySet s) {
             if (!s.frozen()) {
                 throw unhashable(o);

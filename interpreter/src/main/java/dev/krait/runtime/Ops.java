@@ -399,6 +399,9 @@ public final class Ops {
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return compareSequences(List.of(x.toArray()), List.of(y.toArray()));
         }
+        if (BytesMethods.isBytesLike(a)) {
+            return BytesMethods.compare(a, b);
+        }
         return null;
     }
 

@@ -53,6 +53,8 @@ public final class Types {
     public static final PyType CLASSMETHOD = PyType.builtin("classmethod", OBJECT);
     public static final PyType PROPERTY = PyType.builtin("property", OBJECT);
     public static final PyType SUPER = PyType.builtin("super", OBJECT);
+    public static final PyType BYTES = PyType.builtin("bytes", OBJECT);
+    public static final PyType BYTEARRAY = PyType.builtin("bytearray", OBJECT);
 
     static {
         // Every builtin type's methods are defined here, once, before any interpreter runs.
