@@ -491,6 +491,14 @@ public final class Formatting {
 
     /** The builtin {@code ord(c)}. */
     public static Object ord(Object c) {
+        byte[] bytes = c instanceof PyBytes b ? b.data() : c instanceof PyByteArray a ? a.data() : null;
+        if (bytes != null) {
+            int n = c instanceof PyByteArray a ? (int) Ops.len(a) : bytes.length;
+            if (n != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
+            }
+            return (long) (bytes[0] & 0xFF);
+        }
         if (!(c instanceof PyStr s)) {
             throw Errors.typeError("ord() expected string of length 1, but " + Types.nameOf(c) + " found");
         }

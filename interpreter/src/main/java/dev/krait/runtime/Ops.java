@@ -560,7 +560,10 @@ public final class Ops {
                 if (Arithmetic.compare(r, 0L) < 0) {
                     throw Errors.valueError("__len__() should return >= 0");
                 }
-                return (Long) Arithmetic.asInt(r);
+                if (!(Arithmetic.asInt(r) instanceof Long n)) {
+                    throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+                }
+                return n;
             }
         }
         if (o instanceof PyStr s) {
