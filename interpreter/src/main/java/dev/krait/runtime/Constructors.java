@@ -25,7 +25,7 @@ final class Constructors {
             return container;
         }
         if (type == Types.STR && (args.length > 1 || kwnames.length > 0)) {
-            return BytesMethods.strConstruct(args, kwnames);
+            return BytesModel.strConstruct(args, kwnames);
         }
         if (kwnames.length > 0) {
             throw Errors.typeError(type.name() + "() takes no keyword arguments");

@@ -20,7 +20,7 @@ public final class Containers {
 
     static String repr(Object o) {
         if (BytesMethods.isBytesLike(o)) {
-            return BytesMethods.repr(o);
+            return BytesModel.repr(o);
         }
         if (o instanceof PySlice s) {
             return s.toString();
@@ -108,7 +108,7 @@ public final class Containers {
 
     static Iterator<Object> iterate(Object o) {
         if (BytesMethods.isBytesLike(o)) {
-            return BytesMethods.iterate(o);
+            return BytesModel.iterate(o);
         }
         if (o instanceof PyDict d) {
             return d.iterator(PyDict.Kind.KEYS);
@@ -127,7 +127,7 @@ public final class Containers {
 
     static Boolean contains(Object container, Object item) {
         if (BytesMethods.isBytesLike(container)) {
-            return BytesMethods.contains(container, item);
+            return BytesModel.contains(container, item);
         }
         if (container instanceof PyDict d) {
             return d.containsKey(item);
@@ -161,7 +161,7 @@ public final class Containers {
 
     static Boolean eq(Object a, Object b) {
         if (BytesMethods.isBytesLike(a)) {
-            return BytesMethods.eq(a, b);
+            return BytesModel.eq(a, b);
         }
         if (a instanceof PyDict x) {
             return b instanceof PyDict y && x.dictEq(y);
@@ -196,7 +196,7 @@ public final class Containers {
     /** Binary operators on containers; null if not applicable (the caller reports the error). */
     static Object binary(String op, Object a, Object b) {
         if (BytesMethods.isBytesLike(a) || BytesMethods.isBytesLike(b)) {
-            Object bytes = BytesMethods.binary(op, a, b);
+            Object bytes = BytesModel.binary(op, a, b);
             if (bytes != null) {
                 return bytes;
             }
@@ -260,7 +260,7 @@ public final class Containers {
     /** In-place operators that mutate: {@code |= &= -= ^=} on sets, {@code |=} on dicts, {@code *=} on lists. */
     public static Object inPlace(String op, Object a, Object b) {
         if (a instanceof PyByteArray) {
-            return BytesMethods.inPlace(op, a, b);
+            return BytesModel.inPlace(op, a, b);
         }
         if (a instanceof PySet s && !s.frozen() && b instanceof PySet) {
             switch (op) {
@@ -299,7 +299,7 @@ public final class Containers {
     /** {@code container[index]} for slices, dicts and ranges; null if not applicable. */
     static Object getItem(Object container, Object index) {
         if (BytesMethods.isBytesLike(container)) {
-            return BytesMethods.getItem(container, index);
+            return BytesModel.getItem(container, index);
         }
         if (container instanceof PyDict d) {
             return d.getItem(index);
@@ -342,7 +342,7 @@ public final class Containers {
                 && Objects.callSpecial(container, "__setitem__", index, value) != Objects.ABSENT) {
             return;
         }
-        if (BytesMethods.setItem(container, index, value)) {
+        if (BytesModel.setItem(container, index, value)) {
             return;
         }
         if (container instanceof PyDict d) {
@@ -366,7 +366,7 @@ public final class Containers {
                 && Objects.callSpecial(container, "__delitem__", index) != Objects.ABSENT) {
             return;
         }
-        if (BytesMethods.delItem(container, index)) {
+        if (BytesModel.delItem(container, index)) {
             return;
         }
         if (container instanceof PyDict d) {
@@ -390,7 +390,7 @@ public final class Containers {
     static Object construct(PyType type, Object[] args, String[] kwnames) {
         int positional = args.length - kwnames.length;
         if (type == Types.BYTES || type == Types.BYTEARRAY) {
-            return BytesMethods.construct(type, args, kwnames);
+            return BytesModel.construct(type, args, kwnames);
         }
         if (type == Types.DICT) {
             if (positional > 1) {

@@ -41,7 +41,7 @@ public final class Hashing {
             return hashTuple(t);
         }
         if (o instanceof PyBytes) {
-            return BytesMethods.hash(o);
+            return BytesModel.hash(o);
         }
         if (o instanceof PyByteArray) {
             throw unhashable(o);
