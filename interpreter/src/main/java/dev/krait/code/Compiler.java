@@ -152,9 +152,6 @@ public final class Compiler {
             }
             return inner;
         }
-        if (s instanceof Stmt.AugAssign a && a.target() instanceof Expr.Attribute at) {
-            return new Stmts.AugAttribute(line, expr(at.value()), at.attr(), a.op().symbol, expr(a.value()));
-        }
         if (s instanceof Stmt.Import imp) {
             StmtNode[] nodes = new StmtNode[imp.names().size()];
             for (int i = 0; i < nodes.length; i++) {

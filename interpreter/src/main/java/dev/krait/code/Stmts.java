@@ -91,41 +91,7 @@ final class Stmts {
         @Override
         int exec(Frame frame) {
             Object current = read.eval(frame);
-            Object result;
-            if (op.equals("+") && current instanceof dev.krait.runtime.PyList list) {
-                Iterator<Object> it = Ops.iterate(value.eval(frame)); // list += iterable extends in place
-                while (it.hasNext()) {
-                    list.append(it.next());
-                }
-                result = list;
-            } else {
-                result = ContainerExprs.inPlace(op, current, value.eval(frame));
-            }
-            target.assign(frame, result);
-            return NORMAL;
-        }
-    }
-
-    /** {@code obj.attr += value}: the object is evaluated once. */
-    static final class AugAttribute extends StmtNode {
-        final ExprNode object;
-        final String name;
-        final String op;
-        final ExprNode value;
-
-        AugAttribute(int line, ExprNode object, String name, String op, ExprNode value) {
-            super(line);
-            this.object = object;
-            this.name = name;
-            this.op = op;
-            this.value = value;
-        }
-
-        @Override
-        int exec(Frame frame) {
-            Object obj = object.eval(frame);
-            Object current = Ops.getAttr(obj, name);
-            Ops.setAttr(obj, name, Ops.binary(op, current, value.eval(frame)));
+            target.assign(frame, ContainerExprs.inPlace(op, current, value.eval(frame)));
             return NORMAL;
         }
     }
