@@ -358,7 +358,7 @@ final class ErrorDiagnosis extends BaseErrorListener {
         if (before >= 0 && !isStatementStart(scan.get(before).getType())) {
             return null;
         }
-        if (!scan.startsExpression(offending.getType())) {
+        if (!TokenScan.startsExpression(offending.getType())) {
             return null;
         }
         Token last = offending;
@@ -458,11 +458,11 @@ final class ErrorDiagnosis extends BaseErrorListener {
 
     /** {@code [a b]}: two expressions side by side inside brackets. */
     private SourceError forgottenComma(Token offending) {
-        if (!scan.startsExpression(offending.getType()) || offending.getType() == NOT || offending.getType() == LAMBDA) {
+        if (!TokenScan.startsExpression(offending.getType()) || offending.getType() == NOT || offending.getType() == LAMBDA) {
             return null;
         }
         int prevIndex = scan.previousDefault(offending.getTokenIndex());
-        if (prevIndex < 0 || !scan.endsExpression(scan.get(prevIndex).getType()) || scan.bracketDepth(offending) == 0) {
+        if (prevIndex < 0 || !TokenScan.endsExpression(scan.get(prevIndex).getType()) || scan.bracketDepth(offending) == 0) {
             return null;
         }
         Token prev = scan.get(prevIndex);

@@ -466,7 +466,7 @@ final class ExpressionBuilder {
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         if (ctx != null) {
-            buildArguments(ctx, args, keywords, true, ((ParserRuleContext) ctx.getParent()).getStop());
+            buildArguments(ctx, args, keywords, true, ctx.getParent().getStop());
         }
         return new Expr.Call(func, args, keywords, span);
     }
@@ -513,8 +513,8 @@ final class ExpressionBuilder {
                 }
                 if (arg.compFor() != null) {
                     Expr elt = expr(arg.namedExpression());
-                    Span genSpan = Spans.of(((ParserRuleContext) ctx.getParent()).getStart(),
-                            ((ParserRuleContext) ctx.getParent()).getStop());
+                    Span genSpan = Spans.of(ctx.getParent().getStart(),
+                            ctx.getParent().getStop());
                     args.add(new Expr.GeneratorExp(elt, comprehensions(arg.compFor()), genSpan));
                 } else {
                     args.add(expr(arg.namedExpression()));
