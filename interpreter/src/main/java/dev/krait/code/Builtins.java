@@ -104,6 +104,12 @@ final class Builtins {
     }
 
     private static Object abs(Object x) {
+        if (x instanceof dev.krait.runtime.PyInstance) {
+            Object r = dev.krait.runtime.Objects.callSpecial(x, "__abs__");
+            if (r != dev.krait.runtime.Objects.ABSENT) {
+                return r;
+            }
+        }
         if (x instanceof Double d) {
             return Math.abs(d);
         }

@@ -74,6 +74,17 @@ final class Constructors {
 
     private static Object toInt(Object[] args) {
         Object x = args[0];
+        if (args.length == 1 && x instanceof PyInstance) {
+            for (String special : new String[] {"__int__", "__index__", "__trunc__"}) {
+                Object r = Objects.callSpecial(x, special);
+                if (r != Objects.ABSENT) {
+                    if (!Arithmetic.isInt(r)) {
+                        throw Errors.typeError(special + " returned non-int (type " + Types.nameOf(r) + ")");
+                    }
+                    return Arithmetic.asInt(r);
+                }
+            }
+        }
         if (args.length == 1) {
             if (Arithmetic.isInt(x)) {
                 return x instanceof Boolean b ? (b ? 1L : 0L) : x;

@@ -28,7 +28,9 @@ public final class Errors {
     }
 
     public static PyException nameError(String name) {
-        return of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        PyException e = of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        e.value().dict().put("name", PyStr.of(name));
+        return e;
     }
 
     /** A NameError with the given message as is. */

@@ -274,6 +274,12 @@ public final class Ops {
     }
 
     public static Object negate(Object a) {
+        if (a instanceof PyInstance) {
+            Object r = Objects.callSpecial(a, "__neg__");
+            if (r != Objects.ABSENT) {
+                return r;
+            }
+        }
         Object r = Arithmetic.negate(a);
         if (r == PyNone.NOT_IMPLEMENTED) {
             throw Errors.typeError("bad operand type for unary -: '" + Types.nameOf(a) + "'");
@@ -282,6 +288,12 @@ public final class Ops {
     }
 
     public static Object positive(Object a) {
+        if (a instanceof PyInstance) {
+            Object r = Objects.callSpecial(a, "__pos__");
+            if (r != Objects.ABSENT) {
+                return r;
+            }
+        }
         if (a instanceof Boolean b) {
             return b ? 1L : 0L;
         }
@@ -292,6 +304,12 @@ public final class Ops {
     }
 
     public static Object invert(Object a) {
+        if (a instanceof PyInstance) {
+            Object r = Objects.callSpecial(a, "__invert__");
+            if (r != Objects.ABSENT) {
+                return r;
+            }
+        }
         Object r = Arithmetic.invert(a);
         if (r == PyNone.NOT_IMPLEMENTED) {
             throw Errors.typeError("bad operand type for unary ~: '" + Types.nameOf(a) + "'");
