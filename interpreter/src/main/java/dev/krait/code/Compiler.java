@@ -308,6 +308,16 @@ public final class Compiler {
         return new Exprs.MakeFunction(code, defaults, kwDefaults, spec, closure);
     }
 
+    /** True when {@code name} is not bound anywhere in the current scope chain, so it means the builtin. */
+    private boolean isBuiltinName(String name) {
+        for (Scope s = scope; s != null; s = s.parent()) {
+            if ((s.flags(name) & (Scope.DEF_LOCAL | Scope.DEF_PARAM | Scope.DEF_IMPORT | Scope.DEF_GLOBAL)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Python's {@code __qualname__}: the path of enclosing classes and functions. */
     private String qualname(Scope enclosing, String name) {
         StringBuilder prefix = new StringBuilder();
@@ -487,6 +497,11 @@ public final class Compiler {
                 Keyword k = call.keywords().get(i);
                 kwnames[i] = k.arg();
                 all.add(k.value());
+            }
+            if (call.func() instanceof Expr.Name n && all.isEmpty() && isBuiltinName(n.id())
+                    && (n.id().equals("locals") || n.id().equals("dir") || n.id().equals("vars"))) {
+                return new FrameIntrospection(n.id(), slots == null ? null : slots.keySet().toArray(new String[0]),
+                        cellIndex.keySet().toArray(new String[0]));
             }
             if (call.func() instanceof Expr.Name n && n.id().equals("super") && all.isEmpty() && slots != null
                     && scope.parent() != null && scope.parent().kind() == Scope.Kind.CLASS && !slots.isEmpty()) {
