@@ -30,7 +30,20 @@ final class TracebackPrinter {
         }
         if (e.traceback() != null) {
             out.append("Traceback (most recent call last):\n");
+            // As CPython: after three identical entries in a row, one line counts the rest.
+            Traceback last = null;
+            int repeats = 0;
             for (Traceback tb = e.traceback(); tb != null; tb = tb.next()) {
+                if (last != null && sameEntry(last, tb)) {
+                    repeats++;
+                    if (repeats >= 3) {
+                        continue;
+                    }
+                } else {
+                    appendRepeats(out, repeats);
+                    repeats = 0;
+                }
+                last = tb;
                 out.append("  File \"").append(tb.filename()).append("\", line ").append(tb.line()).append(", in ")
                         .append(tb.name()).append('\n');
                 // Like CPython, no source line for code without a file (-c, <stdin>, exec strings).
@@ -40,6 +53,7 @@ final class TracebackPrinter {
                     out.append("    ").append(line.strip()).append('\n');
                 }
             }
+            appendRepeats(out, repeats);
         }
         String message = e.message();
         out.append(e.type().name());
@@ -47,6 +61,18 @@ final class TracebackPrinter {
             out.append(": ").append(message);
         }
         out.append('\n');
+    }
+
+    private static boolean sameEntry(Traceback a, Traceback b) {
+        return a.line() == b.line() && a.filename().equals(b.filename()) && a.name().equals(b.name());
+    }
+
+    private static void appendRepeats(StringBuilder out, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            out.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s")
+                    .append("]\n");
+        }
     }
 
     private static String sourceLine(String source, int line) {

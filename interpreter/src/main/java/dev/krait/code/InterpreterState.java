@@ -73,7 +73,8 @@ public final class InterpreterState {
 
     /** Enters a Python call; past the recursion limit this raises {@code RecursionError}. */
     void enterCall() {
-        if (++depth > recursionLimit) {
+        // The limit counts every frame, the module's included, as CPython's does.
+        if (++depth >= recursionLimit) {
             depth--;
             throw Errors.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
