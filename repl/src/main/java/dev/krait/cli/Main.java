@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  * exit status. The work runs on a thread with a large stack so that deeply nested input
  * ends in Python's errors rather than a {@link StackOverflowError}, and nothing Java-shaped
  * ever reaches the user: an unexpected failure is one {@code krait: internal error} line
- * and exit status {@value #EXIT_INTERNAL} ({@code KRAIT_DEBUG=1} adds the Java trace).
+ * and exit status {@value #EXIT_INTERNAL} ({@code KRAIT_DEBUG=1} saves the Java trace to a file and names it).
  *
  * <p>Every line ends in {@code \n} (never {@code println}'s platform separator) so that
  * output is byte-for-byte CPython's on POSIX.
@@ -60,7 +60,7 @@ public final class Main {
             + "interactive prompt.\n"
             + "\n"
             + "Environment variables:\n"
-            + "KRAIT_DEBUG=1 : on an internal error, also print the Java stack trace\n";
+            + "KRAIT_DEBUG=1 : on an internal error, save the Java stack trace to a file and name it\n";
 
     private final Map<String, String> env;
 
@@ -144,11 +144,29 @@ public final class Main {
             err.print("krait: internal error: " + t.getClass().getName() + (message == null ? "" : ": " + message)
                     + '\n');
             if ("1".equals(env.get("KRAIT_DEBUG"))) {
-                t.printStackTrace(err);
+                err.print("krait: Java details written to " + writeJavaTrace(t) + "\n");
             }
             return EXIT_INTERNAL;
         }
         return status[0];
+    }
+
+    /**
+     * Saves an internal error's Java stack trace to a temporary file for Krait's developers,
+     * so that the terminal only ever shows Python's view of things.
+     */
+    private static String writeJavaTrace(Throwable t) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (java.io.PrintWriter w = new java.io.PrintWriter(text)) {
+            t.printStackTrace(w);
+        }
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("krait-internal-error-", ".txt");
+            java.nio.file.Files.writeString(file, text.toString());
+            return file.toString();
+        } catch (java.io.IOException e) {
+            return "(nowhere: " + e.getMessage() + ")";
+        }
     }
 
     private static void joinUninterruptibly(Thread worker) {

@@ -275,16 +275,21 @@ class MainTest {
         assertEquals("krait: internal error: java.lang.AssertionError\n", err.toString(StandardCharsets.UTF_8));
     }
 
+    /** KRAIT_DEBUG=1 saves the Java trace to a file and names it; the terminal never shows it. */
     @Test
-    void kraitDebugAddsTheJavaTrace() {
+    void kraitDebugSavesTheJavaTraceToAFile() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new Main(Map.of("KRAIT_DEBUG", "1")).guarded(() -> {
             throw new IllegalStateException("boom");
         }, new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(70, status);
         String text = err.toString(StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("krait: internal error: java.lang.IllegalStateException: boom\n"), text);
-        assertTrue(text.contains("\tat dev.krait.cli.MainTest"), text);
+        assertTrue(text.startsWith("krait: internal error: java.lang.IllegalStateException: boom\n"
+                + "krait: Java details written to "), text);
+        assertTrue(!text.contains("\tat "), text);
+        Path saved = Path.of(text.substring(text.indexOf("written to ") + "written to ".length()).strip());
+        assertTrue(Files.readString(saved).contains("\tat dev.krait.cli.MainTest"));
+        Files.delete(saved);
     }
 
     @Test
