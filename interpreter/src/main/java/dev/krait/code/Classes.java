@@ -69,14 +69,22 @@ final class Classes {
         final ExprNode object;
         final String name;
 
+        final AttributeSite site;
+
         AttributeTarget(ExprNode object, String name) {
             this.object = object;
             this.name = name;
+            this.site = new AttributeSite(name);
         }
 
         @Override
         void assign(Frame frame, Object value) {
-            Ops.setAttr(object.eval(frame), name, value);
+            Object o = object.eval(frame);
+            if (o instanceof dev.krait.runtime.PyInstance i) {
+                site.set(i, value);
+            } else {
+                Ops.setAttr(o, name, value);
+            }
         }
 
         @Override

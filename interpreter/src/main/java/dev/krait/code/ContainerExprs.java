@@ -204,17 +204,28 @@ final class ContainerExprs {
         final String op;
         final ExprNode value;
 
+        final AttributeSite load;
+        final AttributeSite store;
+
         AugAttribute(int line, ExprNode object, String name, String op, ExprNode value) {
             super(line);
             this.object = object;
             this.name = name;
             this.op = op;
             this.value = value;
+            this.load = new AttributeSite(name);
+            this.store = new AttributeSite(name);
         }
 
         @Override
         int exec(Frame frame) {
             Object o = object.eval(frame);
+            if (o instanceof dev.krait.runtime.PyInstance i) {
+                Object current = load.get(i);
+                Object operand = value.eval(frame);
+                store.set(i, inPlace(op, current, operand));
+                return NORMAL;
+            }
             Object current = Ops.getAttr(o, name);
             Object operand = value.eval(frame);
             Ops.setAttr(o, name, inPlace(op, current, operand));

@@ -7,6 +7,8 @@ import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyCallable;
+import dev.krait.runtime.PyInstance;
+import dev.krait.runtime.PyMethodDescriptor;
 import dev.krait.runtime.PyList;
 import dev.krait.runtime.PyStr;
 import dev.krait.runtime.PyTuple;
@@ -326,40 +328,76 @@ final class Exprs {
     static final class GetAttr extends ExprNode {
         final ExprNode value;
         final String name;
+        final AttributeSite site;
 
         GetAttr(ExprNode value, String name) {
             this.value = value;
             this.name = name;
+            this.site = new AttributeSite(name);
         }
 
         @Override
         Object eval(Frame frame) {
-            return Ops.getAttr(value.eval(frame), name);
+            Object v = value.eval(frame);
+            return v instanceof PyInstance i ? site.get(i) : Ops.getAttr(v, name);
         }
     }
 
-    /** {@code obj.name(args)}: calls a builtin method without making a bound method. */
+    /**
+     * {@code obj.name(args)}: calls a method without making a bound method when the name is
+     * a function of the instance's class or a builtin method of the value's type. As in
+     * CPython, the attribute is looked up before the arguments are evaluated.
+     */
     static final class CallMethod extends ExprNode {
         final ExprNode receiver;
         final String name;
         final ExprNode[] args;
         final String[] kwnames;
+        final AttributeSite site;
 
         CallMethod(ExprNode receiver, String name, ExprNode[] args, String[] kwnames) {
             this.receiver = receiver;
             this.name = name;
             this.args = args;
             this.kwnames = kwnames;
+            this.site = new AttributeSite(name);
         }
 
         @Override
         Object eval(Frame frame) {
             Object self = receiver.eval(frame);
+            Object f;
+            if (self instanceof PyInstance instance) {
+                PyCallable method = site.method(instance);
+                if (method != null) {
+                    Object[] values = new Object[args.length + 1];
+                    values[0] = self;
+                    for (int i = 0; i < args.length; i++) {
+                        values[i + 1] = args[i].eval(frame);
+                    }
+                    return method.call(values, kwnames);
+                }
+                f = site.get(instance);
+            } else {
+                PyMethodDescriptor builtin = site.builtinMethod(self);
+                if (builtin != null) {
+                    return builtin.invoke(self, evalArgs(frame), kwnames);
+                }
+                f = Ops.getAttr(self, name);
+            }
+            Object[] values = evalArgs(frame);
+            if (!(f instanceof PyCallable callable)) {
+                throw Errors.typeError("'" + Types.nameOf(f) + "' object is not callable");
+            }
+            return callable.call(values, kwnames);
+        }
+
+        private Object[] evalArgs(Frame frame) {
             Object[] values = new Object[args.length];
             for (int i = 0; i < values.length; i++) {
                 values[i] = args[i].eval(frame);
             }
-            return Ops.callMethod(self, name, values, kwnames);
+            return values;
         }
     }
 

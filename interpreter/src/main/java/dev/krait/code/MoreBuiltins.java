@@ -111,7 +111,7 @@ final class MoreBuiltins {
         if (obj == null) {
             throw Errors.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "Krait cannot run vars() without an argument yet");
         }
-        if (obj instanceof dev.krait.runtime.PyInstance i) {
+        if (obj instanceof dev.krait.runtime.PyInstance i && i.hasDict()) {
             return i.attributeDict();
         }
         if (obj instanceof dev.krait.runtime.PyModule || obj instanceof PyType) {

@@ -376,6 +376,10 @@ public final class Arithmetic {
         if (Double.isInfinite(f)) {
             return sign * (f > 0 ? 1 : -1);
         }
+        // Ints of at most 53 bits convert to double exactly, so the common case needs no BigDecimal.
+        if (i instanceof Long l && Math.abs(l) <= (1L << 53)) {
+            return sign * Double.compare(f == 0.0 ? 0.0 : f, (double) l);
+        }
         return sign * new BigDecimal(f).compareTo(new BigDecimal(big(i)));
     }
 

@@ -50,12 +50,10 @@ public final class Objects {
         if (attr instanceof Descriptor.Data d) {
             return d.get(obj, type);
         }
-        java.util.Map<String, Object> dict = dictOf(obj);
-        if (dict != null) {
-            Object v = dict.get(name);
-            if (v != null) {
-                return v;
-            }
+        Object own = obj instanceof PyInstance i ? i.getOwn(name)
+                : obj instanceof PyBaseException e ? e.dict().get(name) : null;
+        if (own != null) {
+            return own;
         }
         if (attr instanceof Descriptor d) {
             return d.get(obj, type);
@@ -69,7 +67,7 @@ public final class Objects {
         if (name.equals("__class__")) {
             return type;
         }
-        if (name.equals("__dict__") && obj instanceof PyInstance i) {
+        if (name.equals("__dict__") && obj instanceof PyInstance i && i.hasDict()) {
             return i.attributeDict();
         }
         if (obj instanceof PyBaseException e) {
@@ -106,6 +104,10 @@ public final class Objects {
             d.set(obj, value);
             return;
         }
+        if (obj instanceof PyInstance i && i.hasDict()) {
+            i.setOwn(name, value);
+            return;
+        }
         java.util.Map<String, Object> dict = dictOf(obj);
         if (dict == null) {
             throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + type.name() + "' object has no attribute '" + name + "'");
@@ -114,6 +116,13 @@ public final class Objects {
     }
 
     public static void delAttr(Object obj, String name) {
+        if (obj instanceof PyType t) {
+            if (!t.deleteAttribute(name)) {
+                throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "type object '" + t.name() + "' has no attribute '"
+                        + name + "'");
+            }
+            return;
+        }
         PyType type = Types.typeOf(obj);
         if (type.lookup(name) instanceof Descriptor.Data d) {
             d.delete(obj);
@@ -127,7 +136,7 @@ public final class Objects {
 
     private static java.util.Map<String, Object> dictOf(Object obj) {
         if (obj instanceof PyInstance i) {
-            return i.dict();
+            return i.hasDict() ? i.dict() : null;
         }
         if (obj instanceof PyBaseException e) {
             return e.dict();

@@ -1,6 +1,8 @@
 package dev.krait.runtime;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,20 @@ public final class PyType extends PyObject implements PyCallable {
     private final List<PyType> mro;
     private final Map<String, Object> dict = new LinkedHashMap<>();
     private final boolean builtin;
+    /** Instances' empty attribute layout; null for builtin types, whose instances have none. */
+    private final Shape rootShape;
+    /**
+     * A program-defined class's lookups along its MRO, absent names included ({@link #MISSING}).
+     * Builtin types need none (their MROs are short and never change) and must not have one:
+     * they are shared by every interpreter in the JVM.
+     */
+    private final HashMap<String, Object> lookupCache;
+    /** Program-defined subclasses, whose caches depend on this class's namespace. */
+    private final List<WeakReference<PyType>> subclasses;
+    /** Bumped whenever a lookup through this class may give a different answer; see {@link #version()}. */
+    private int version;
+
+    private static final Object MISSING = new Object();
 
     private PyType(String name, List<PyType> bases, boolean builtin) {
         this(name, bases, builtin, singleInheritance(bases));
@@ -29,6 +45,14 @@ public final class PyType extends PyObject implements PyCallable {
         order.add(this);
         order.addAll(mroAfterThis);
         this.mro = List.copyOf(order);
+        this.rootShape = builtin ? null : Shape.root();
+        this.lookupCache = builtin ? null : new HashMap<>();
+        this.subclasses = builtin ? null : new ArrayList<>();
+        for (PyType base : this.mro) {
+            if (base != this && !base.builtin) {
+                base.subclasses.add(new WeakReference<>(this));
+            }
+        }
     }
 
     private static List<PyType> singleInheritance(List<PyType> bases) {
@@ -60,6 +84,46 @@ public final class PyType extends PyObject implements PyCallable {
             throw Errors.typeError("cannot set '" + attribute + "' attribute of immutable type '" + name + "'");
         }
         dict.put(attribute, value);
+        changed();
+    }
+
+    /** Deletes a class attribute ({@code del C.x}); false if this class itself has none of that name. */
+    public boolean deleteAttribute(String attribute) {
+        if (builtin) {
+            throw Errors.typeError("cannot delete '" + attribute + "' attribute of immutable type '" + name + "'");
+        }
+        if (dict.remove(attribute) == null) {
+            return false;
+        }
+        changed();
+        return true;
+    }
+
+    /**
+     * A number that changes whenever a {@link #lookup} on this class may answer differently
+     * (its namespace or an ancestor's changed). With the class's identity it keys the caches
+     * of attribute nodes; builtin types never change.
+     */
+    public int version() {
+        return version;
+    }
+
+    /** The layout that new instances start from; null for builtin types. */
+    Shape rootShape() {
+        return rootShape;
+    }
+
+    private void changed() {
+        version++;
+        lookupCache.clear();
+        subclasses.removeIf(ref -> ref.get() == null);
+        for (WeakReference<PyType> ref : subclasses) {
+            PyType sub = ref.get();
+            if (sub != null) {
+                sub.version++;
+                sub.lookupCache.clear();
+            }
+        }
     }
 
     /** The type's own namespace (not its bases'); read-only view. */
@@ -91,6 +155,19 @@ public final class PyType extends PyObject implements PyCallable {
 
     /** Looks a name up along the MRO, as attribute access on instances does; null if absent. */
     public Object lookup(String attribute) {
+        if (lookupCache == null) {
+            return lookupUncached(attribute);
+        }
+        Object v = lookupCache.get(attribute);
+        if (v == null) {
+            v = lookupUncached(attribute);
+            lookupCache.put(attribute, v == null ? MISSING : v);
+            return v;
+        }
+        return v == MISSING ? null : v;
+    }
+
+    private Object lookupUncached(String attribute) {
         for (PyType t : mro) {
             Object v = t.dict.get(attribute);
             if (v != null) {
