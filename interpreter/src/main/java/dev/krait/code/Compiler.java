@@ -470,7 +470,7 @@ public final class Compiler {
             return load(n.id());
         }
         if (e instanceof Expr.BinOp b) {
-            return new Exprs.Binary(b.op().symbol, expr(b.left()), expr(b.right()));
+            return Exprs.binary(b.op().symbol, expr(b.left()), expr(b.right()));
         }
         if (e instanceof Expr.UnaryOp u) {
             String op = u.op() == UnaryOperator.USub ? "-" : u.op() == UnaryOperator.UAdd ? "+"

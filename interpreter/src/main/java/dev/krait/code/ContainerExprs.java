@@ -215,7 +215,10 @@ final class ContainerExprs {
             this.value = value;
             this.load = new AttributeSite(name);
             this.store = new AttributeSite(name);
+            this.fast = NumericFastPaths.forSymbol(op);
         }
+
+        final NumericFastPaths.Operation fast;
 
         @Override
         int exec(Frame frame) {
@@ -223,7 +226,8 @@ final class ContainerExprs {
             if (o instanceof dev.krait.runtime.PyInstance i) {
                 Object current = load.get(i);
                 Object operand = value.eval(frame);
-                store.set(i, inPlace(op, current, operand));
+                Object result = fast == null ? null : fast.apply(current, operand);
+                store.set(i, result != null ? result : inPlace(op, current, operand));
                 return NORMAL;
             }
             Object current = Ops.getAttr(o, name);

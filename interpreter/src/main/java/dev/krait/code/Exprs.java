@@ -132,18 +132,44 @@ final class Exprs {
         }
     }
 
+    /** A binary operator node: the specialised one for arithmetic with a fast path, else the general one. */
+    static ExprNode binary(String op, ExprNode left, ExprNode right) {
+        return switch (op) {
+            case "+" -> new Add(left, right);
+            case "-" -> new Sub(left, right);
+            case "*" -> new Mul(left, right);
+            case "/" -> new TrueDiv(left, right);
+            case "//" -> new FloorDiv(left, right);
+            case "%" -> new Mod(left, right);
+            default -> new Binary(op, left, right);
+        };
+    }
+
+    /** A binary operator without a fast path: the full dispatch of {@link Ops#binary}. */
     static final class Binary extends ExprNode {
         final String op;
         final ExprNode left;
         final ExprNode right;
 
-        final boolean isAdd;
-        final boolean isSub;
-
         Binary(String op, ExprNode left, ExprNode right) {
             this.op = op;
-            this.isAdd = op.equals("+");
-            this.isSub = op.equals("-");
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object a = left.eval(frame);
+            return Ops.binary(op, a, right.eval(frame));
+        }
+    }
+
+    /** {@code a + b}, with {@link NumericFastPaths#add} ahead of the full dispatch. */
+    static final class Add extends ExprNode {
+        final ExprNode left;
+        final ExprNode right;
+
+        Add(ExprNode left, ExprNode right) {
             this.left = left;
             this.right = right;
         }
@@ -152,21 +178,103 @@ final class Exprs {
         Object eval(Frame frame) {
             Object a = left.eval(frame);
             Object b = right.eval(frame);
-            // Small ints are most operands; add and subtract them without the general dispatch.
-            if (a instanceof Long x && b instanceof Long y) {
-                if (isAdd) {
-                    long r = x + y;
-                    if (((x ^ r) & (y ^ r)) >= 0) {
-                        return r;
-                    }
-                } else if (isSub) {
-                    long r = x - y;
-                    if (((x ^ y) & (x ^ r)) >= 0) {
-                        return r;
-                    }
-                }
-            }
-            return Ops.binary(op, a, b);
+            Object r = NumericFastPaths.add(a, b);
+            return r != null ? r : Ops.binary("+", a, b);
+        }
+    }
+
+    /** {@code a - b}, with {@link NumericFastPaths#sub} ahead of the full dispatch. */
+    static final class Sub extends ExprNode {
+        final ExprNode left;
+        final ExprNode right;
+
+        Sub(ExprNode left, ExprNode right) {
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object a = left.eval(frame);
+            Object b = right.eval(frame);
+            Object r = NumericFastPaths.sub(a, b);
+            return r != null ? r : Ops.binary("-", a, b);
+        }
+    }
+
+    /** {@code a * b}, with {@link NumericFastPaths#mul} ahead of the full dispatch. */
+    static final class Mul extends ExprNode {
+        final ExprNode left;
+        final ExprNode right;
+
+        Mul(ExprNode left, ExprNode right) {
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object a = left.eval(frame);
+            Object b = right.eval(frame);
+            Object r = NumericFastPaths.mul(a, b);
+            return r != null ? r : Ops.binary("*", a, b);
+        }
+    }
+
+    /** {@code a / b}, with {@link NumericFastPaths#trueDiv} ahead of the full dispatch. */
+    static final class TrueDiv extends ExprNode {
+        final ExprNode left;
+        final ExprNode right;
+
+        TrueDiv(ExprNode left, ExprNode right) {
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object a = left.eval(frame);
+            Object b = right.eval(frame);
+            Object r = NumericFastPaths.trueDiv(a, b);
+            return r != null ? r : Ops.binary("/", a, b);
+        }
+    }
+
+    /** {@code a // b}, with {@link NumericFastPaths#floorDiv} ahead of the full dispatch. */
+    static final class FloorDiv extends ExprNode {
+        final ExprNode left;
+        final ExprNode right;
+
+        FloorDiv(ExprNode left, ExprNode right) {
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object a = left.eval(frame);
+            Object b = right.eval(frame);
+            Object r = NumericFastPaths.floorDiv(a, b);
+            return r != null ? r : Ops.binary("//", a, b);
+        }
+    }
+
+    /** {@code a % b}, with {@link NumericFastPaths#mod} ahead of the full dispatch. */
+    static final class Mod extends ExprNode {
+        final ExprNode left;
+        final ExprNode right;
+
+        Mod(ExprNode left, ExprNode right) {
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object a = left.eval(frame);
+            Object b = right.eval(frame);
+            Object r = NumericFastPaths.mod(a, b);
+            return r != null ? r : Ops.binary("%", a, b);
         }
     }
 
@@ -238,21 +346,8 @@ final class Exprs {
             Object a = left.eval(frame);
             for (int i = 0; i < ops.length; i++) {
                 Object b = rights[i].eval(frame);
-                boolean holds;
-                if (codes[i] >= 0 && a instanceof Long x && b instanceof Long y) {
-                    long p = x;
-                    long q = y;
-                    holds = switch (codes[i]) {
-                        case 0 -> p < q;
-                        case 1 -> p <= q;
-                        case 2 -> p > q;
-                        case 3 -> p >= q;
-                        case 4 -> p == q;
-                        default -> p != q;
-                    };
-                } else {
-                    holds = compare(ops[i], a, b);
-                }
+                Boolean fast = codes[i] >= 0 ? NumericFastPaths.compare(codes[i], a, b) : null;
+                boolean holds = fast != null ? fast : compare(ops[i], a, b);
                 if (!holds) {
                     return false;
                 }
@@ -314,6 +409,16 @@ final class Exprs {
         @Override
         Object eval(Frame frame) {
             Object f = func.eval(frame);
+            if (f instanceof PyFunction function && kwnames.length == 0) {
+                int size = function.localsForPositional(args.length);
+                if (size >= 0) {
+                    Object[] locals = new Object[size];
+                    for (int i = 0; i < args.length; i++) {
+                        locals[i] = args[i].eval(frame);
+                    }
+                    return function.callWithLocals(locals);
+                }
+            }
             Object[] values = new Object[args.length];
             for (int i = 0; i < values.length; i++) {
                 values[i] = args[i].eval(frame);
@@ -369,6 +474,16 @@ final class Exprs {
             Object f;
             if (self instanceof PyInstance instance) {
                 PyCallable method = site.method(instance);
+                int size = kwnames.length == 0 && method instanceof PyFunction function
+                        ? function.localsForPositional(args.length + 1) : -1;
+                if (size >= 0) {
+                    Object[] locals = new Object[size];
+                    locals[0] = self;
+                    for (int i = 0; i < args.length; i++) {
+                        locals[i + 1] = args[i].eval(frame);
+                    }
+                    return ((PyFunction) method).callWithLocals(locals);
+                }
                 if (method != null) {
                     Object[] values = new Object[args.length + 1];
                     values[0] = self;

@@ -30,8 +30,13 @@ public final class Frame {
     }
 
     Frame(Code code, Map<String, Object> globals, InterpreterState state, Cell[] closure) {
+        this(code, new Object[code.localCount], globals, state, closure);
+    }
+
+    /** A frame whose locals array the caller has made (and may have filled with arguments). */
+    Frame(Code code, Object[] locals, Map<String, Object> globals, InterpreterState state, Cell[] closure) {
         this.code = code;
-        this.locals = new Object[code.localCount];
+        this.locals = locals;
         this.globals = globals;
         this.state = state;
         this.builtins = state.builtins;

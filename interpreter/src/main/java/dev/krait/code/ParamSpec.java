@@ -29,10 +29,23 @@ final class ParamSpec {
         this.keywordOnly = keywordOnly;
         this.varargs = varargs;
         this.varkw = varkw;
+        this.simple = keywordOnly == 0 && !varargs && !varkw;
+    }
+
+    /** Only plain positional-or-keyword parameters (no keyword-only, no {@code *args}/{@code **kwargs}). */
+    private final boolean simple;
+
+    boolean isSimple() {
+        return simple;
     }
 
     /** Fills {@code locals} from the call; {@code defaults} cover the last positionals, {@code kwDefaults} the keyword-only ones (null: required). */
     void bind(String fn, Object[] locals, Object[] args, String[] kwnames, Object[] defaults, Object[] kwDefaults) {
+        if (simple && args.length == positional && kwnames.length == 0) {
+            // The common call: exactly the positional parameters, nothing else to check.
+            System.arraycopy(args, 0, locals, 0, positional);
+            return;
+        }
         int given = args.length - kwnames.length;
         if (given > positional && !varargs) {
             throw tooManyPositional(fn, given, defaults.length, kwnames);

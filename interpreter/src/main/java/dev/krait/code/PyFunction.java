@@ -91,8 +91,30 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
     @Override
     public Object call(Object[] args, String[] kwnames) {
         Frame frame = new Frame(code, globals, state, closure);
-        frame.function = this;
         params.bind(code.qualname, frame.locals, args, kwnames, defaults, kwDefaults);
+        return run(frame);
+    }
+
+    /**
+     * The size of the locals array that {@link #callWithLocals} takes when a call passes
+     * exactly {@code count} positional arguments and nothing else, or -1 when such a call
+     * needs the general binding (defaults, keyword-only parameters, {@code *args}, ...).
+     */
+    int localsForPositional(int count) {
+        return params.isSimple() && count == params.positional ? code.localCount : -1;
+    }
+
+    /**
+     * Calls with the arguments already in place: {@code locals} has the size that
+     * {@link #localsForPositional} gave and holds the positional arguments in its first slots.
+     * Call nodes use this to evaluate arguments straight into the new frame.
+     */
+    Object callWithLocals(Object[] locals) {
+        return run(new Frame(code, locals, globals, state, closure));
+    }
+
+    private Object run(Frame frame) {
+        frame.function = this;
         for (int i = 0; i < code.parameterCells.length; i += 2) {
             frame.cells[code.parameterCells[i + 1]].value = frame.locals[code.parameterCells[i]];
         }

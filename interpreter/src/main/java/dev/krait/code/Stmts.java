@@ -80,18 +80,23 @@ final class Stmts {
         final String op;
         final ExprNode value;
 
+        final NumericFastPaths.Operation fast;
+
         AugAssign(int line, ExprNode read, Target target, String op, ExprNode value) {
             super(line);
             this.read = read;
             this.target = target;
             this.op = op;
             this.value = value;
+            this.fast = NumericFastPaths.forSymbol(op);
         }
 
         @Override
         int exec(Frame frame) {
             Object current = read.eval(frame);
-            target.assign(frame, ContainerExprs.inPlace(op, current, value.eval(frame)));
+            Object operand = value.eval(frame);
+            Object result = fast == null ? null : fast.apply(current, operand);
+            target.assign(frame, result != null ? result : ContainerExprs.inPlace(op, current, operand));
             return NORMAL;
         }
     }
