@@ -56,7 +56,7 @@ final class Comprehensions {
             while (it.hasNext()) {
                 clause.target().assign(frame, it.next());
                 for (ExprNode condition : clause.conditions()) {
-                    if (!Ops.isTrue(condition.eval(frame))) {
+                    if (!condition.test(frame)) {
                         continue outer;
                     }
                 }

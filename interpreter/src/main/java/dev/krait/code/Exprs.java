@@ -282,20 +282,30 @@ final class Exprs {
         final String op;
         final ExprNode operand;
 
+        final boolean isNot;
+
         Unary(String op, ExprNode operand) {
             this.op = op;
             this.operand = operand;
+            this.isNot = op.equals("not");
         }
 
         @Override
         Object eval(Frame frame) {
+            if (isNot) {
+                return !operand.test(frame);
+            }
             Object v = operand.eval(frame);
             return switch (op) {
                 case "-" -> Ops.negate(v);
                 case "+" -> Ops.positive(v);
-                case "~" -> Ops.invert(v);
-                default -> !Ops.isTrue(v);
+                default -> Ops.invert(v);
             };
+        }
+
+        @Override
+        boolean test(Frame frame) {
+            return isNot ? !operand.test(frame) : Ops.isTrue(eval(frame));
         }
     }
 
@@ -343,6 +353,11 @@ final class Exprs {
 
         @Override
         Object eval(Frame frame) {
+            return test(frame);
+        }
+
+        @Override
+        boolean test(Frame frame) {
             Object a = left.eval(frame);
             for (int i = 0; i < ops.length; i++) {
                 Object b = rights[i].eval(frame);
@@ -390,7 +405,7 @@ final class Exprs {
 
         @Override
         Object eval(Frame frame) {
-            return Ops.isTrue(test.eval(frame)) ? body.eval(frame) : orelse.eval(frame);
+            return test.test(frame) ? body.eval(frame) : orelse.eval(frame);
         }
     }
 

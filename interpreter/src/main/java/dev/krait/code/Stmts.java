@@ -172,7 +172,7 @@ final class Stmts {
 
         @Override
         int exec(Frame frame) {
-            if (Ops.isTrue(test.eval(frame))) {
+            if (test.test(frame)) {
                 return body.exec(frame);
             }
             return orelse == null ? NORMAL : orelse.exec(frame);
@@ -195,7 +195,7 @@ final class Stmts {
         int exec(Frame frame) {
             while (true) {
                 frame.line = line;
-                if (!Ops.isTrue(test.eval(frame))) {
+                if (!test.test(frame)) {
                     break;
                 }
                 int c = body.exec(frame);
@@ -287,7 +287,7 @@ final class Stmts {
 
         @Override
         int exec(Frame frame) {
-            if (!Ops.isTrue(test.eval(frame))) {
+            if (!test.test(frame)) {
                 PyBaseException e = new PyBaseException(ExceptionTypes.ASSERTION_ERROR,
                         msg == null ? java.util.List.of() : java.util.List.of(msg.eval(frame)));
                 throw new PyException(e);

@@ -117,6 +117,9 @@ public final class Ops {
     // ---- truth ----
 
     public static boolean isTrue(Object o) {
+        if (o instanceof Boolean b) {
+            return b;
+        }
         if (o instanceof PyInstance) {
             Object r = Objects.callSpecial(o, "__bool__");
             if (r != Objects.ABSENT) {
@@ -130,9 +133,6 @@ public final class Ops {
                 return Arithmetic.compare(r, 0L) != 0;
             }
             return true;
-        }
-        if (o instanceof Boolean b) {
-            return b;
         }
         if (o instanceof Long l) {
             return l != 0;

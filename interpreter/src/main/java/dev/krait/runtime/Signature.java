@@ -97,9 +97,13 @@ public final class Signature {
 
     /**
      * Binds a call's arguments: one slot per parameter in declared order (the {@code *args}
-     * slot holds a tuple); an omitted {@code ...} argument leaves null.
+     * slot holds a tuple); an omitted {@code ...} argument leaves null. When every parameter is
+     * given by position the caller's array is returned as is: callers pass fresh arrays.
      */
     public Object[] bind(Object[] args, String[] kwnames) {
+        if (kwnames.length == 0 && args.length == params.length && varargs < 0 && varkw < 0) {
+            return args; // every parameter given by position: the array already is the binding
+        }
         Object[] slots = new Object[params.length];
         int given = args.length - kwnames.length;
         int fixed = varargs >= 0 ? varargs : positional;
