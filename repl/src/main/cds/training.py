@@ -47,7 +47,7 @@ class Square(Shape):
     sides = 4
 
     def __init__(self, side):
-        Shape.__init__(self, "square")
+        super().__init__("square")
         self.side = side
 
     def area(self):

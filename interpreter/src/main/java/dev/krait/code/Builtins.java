@@ -21,7 +21,7 @@ final class Builtins {
     static void install(InterpreterState state) {
         Map<String, Object> b = state.builtins;
         for (PyType t : new PyType[] {Types.INT, Types.FLOAT, Types.STR, Types.BOOL, Types.LIST, Types.TUPLE,
-                Types.RANGE, Types.TYPE, Types.OBJECT, Types.BYTES, Types.BYTEARRAY}) {
+                Types.RANGE, Types.TYPE, Types.OBJECT, Types.BYTES, Types.BYTEARRAY, Types.SUPER}) {
             b.put(t.name(), t);
         }
         b.putAll(ExceptionTypes.all());

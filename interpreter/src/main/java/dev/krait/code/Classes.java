@@ -9,6 +9,9 @@ import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyCallable;
+import dev.krait.runtime.PyDict;
+import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.TypeCalls;
 import dev.krait.runtime.PyStr;
 import dev.krait.runtime.PySuper;
 import dev.krait.runtime.PyType;
@@ -120,34 +123,91 @@ final class Classes {
         }
     }
 
-    /** {@code class Name(bases): body}: runs the body in a namespace, then makes the class. */
+    /**
+     * {@code class Name(bases, **keywords): body}: runs the body in a namespace, then has the
+     * metaclass make the class — {@code type} directly, a program's metaclass by calling it
+     * with {@code (name, bases, namespace_dict, **keywords)}.
+     */
     static final class MakeClass extends ExprNode {
         final String name;
         final ExprNode[] bases;
+        final String[] kwnames;
+        final ExprNode[] kwvalues;
         final Code body;
         final int[] closure;
 
-        MakeClass(String name, ExprNode[] bases, Code body, int[] closure) {
+        final String qualname;
+        /** The body's docstring, or null. */
+        final String doc;
+
+        MakeClass(String name, String qualname, String doc, ExprNode[] bases, String[] kwnames, ExprNode[] kwvalues,
+                  Code body, int[] closure) {
             this.name = name;
+            this.qualname = qualname;
+            this.doc = doc;
             this.bases = bases;
+            this.kwnames = kwnames;
+            this.kwvalues = kwvalues;
             this.body = body;
             this.closure = closure;
         }
 
         @Override
         Object eval(Frame frame) {
-            List<PyType> baseTypes = new ArrayList<>();
+            List<Object> baseValues = new ArrayList<>();
             for (ExprNode b : bases) {
-                Object base = b.eval(frame);
-                if (!(base instanceof PyType t)) {
-                    throw Errors.typeError("bases must be types");
-                }
-                if (t.isBuiltin() && t != Types.OBJECT && !t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-                    throw Errors.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-                            "Krait cannot run subclasses of builtin type '" + t.name() + "' yet");
-                }
-                baseTypes.add(t);
+                baseValues.add(b.eval(frame));
             }
+            Object explicitMeta = null;
+            List<String> names = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < kwnames.length; i++) {
+                Object v = kwvalues[i].eval(frame);
+                if (kwnames[i].equals("metaclass")) {
+                    explicitMeta = v;
+                } else {
+                    names.add(kwnames[i]);
+                    values.add(v);
+                }
+            }
+            Object meta = explicitMeta;
+            if (meta == null || meta instanceof PyType) {
+                meta = TypeCalls.metaclassFor(meta == null ? Types.TYPE : (PyType) meta, baseValues);
+            }
+            Map<String, Object> namespace = runBody(frame);
+            String[] keywordNames = names.toArray(new String[0]);
+            Object result;
+            if (meta == Types.TYPE) {
+                result = TypeCalls.makeClass(Types.TYPE, name, baseValues, namespace, keywordNames, values.toArray());
+            } else {
+                PyDict dict = new PyDict();
+                namespace.forEach((k, v) -> dict.put(PyStr.of(k), v));
+                Object[] args = new Object[3 + values.size()];
+                args[0] = PyStr.of(name);
+                args[1] = PyTuple.of(baseValues.toArray());
+                args[2] = dict;
+                for (int i = 0; i < values.size(); i++) {
+                    args[3 + i] = values.get(i);
+                }
+                if (!(meta instanceof PyCallable callable)) {
+                    throw Errors.typeError("'" + Types.nameOf(meta) + "' object is not callable");
+                }
+                result = callable.call(args, keywordNames);
+            }
+            if (result instanceof PyType cls) {
+                // The class that zero-argument super() in these methods starts after.
+                for (Object member : namespace.values()) {
+                    for (Object f : Wrappers.functionsOf(member)) {
+                        if (f instanceof PyFunction function) {
+                            function.owner = cls;
+                        }
+                    }
+                }
+            }
+            return result;
+        }
+
+        private Map<String, Object> runBody(Frame frame) {
             Cell[] cells = new Cell[closure.length];
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = frame.cells[closure[i]];
@@ -155,7 +215,10 @@ final class Classes {
             Map<String, Object> namespace = new LinkedHashMap<>();
             Object module = frame.globals.get("__name__");
             namespace.put("__module__", module == null ? PyStr.of("builtins") : module);
-            namespace.put("__qualname__", PyStr.of(name));
+            namespace.put("__qualname__", PyStr.of(qualname));
+            if (doc != null) {
+                namespace.put("__doc__", PyStr.of(doc));
+            }
             Frame bodyFrame = new Frame(body, frame.globals, frame.state, cells);
             bodyFrame.namespace = namespace;
             try {
@@ -163,14 +226,7 @@ final class Classes {
             } catch (dev.krait.runtime.PyException e) {
                 throw PyFunction.addTraceback(e, bodyFrame);
             }
-            PyType cls = PyType.userClass(name, baseTypes, namespace);
-            for (Object member : namespace.values()) {
-                PyFunction f = member instanceof PyFunction pf ? pf : null;
-                if (f != null) {
-                    f.owner = cls;
-                }
-            }
-            return cls;
+            return namespace;
         }
     }
 

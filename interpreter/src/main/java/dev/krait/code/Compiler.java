@@ -188,10 +188,20 @@ public final class Compiler {
 
     /** A class body: its names live in the class namespace; it passes closure cells to its methods. */
     private ExprNode classBody(Stmt.ClassDef c, int line) {
-        if (!c.keywords().isEmpty()) {
-            throw unsupported("class keywords (metaclass=...)", line);
-        }
         ExprNode[] bases = exprs(c.bases());
+        String qualname = qualname(scope, c.name());
+        String doc = c.body().get(0) instanceof Stmt.ExprStmt first && first.value() instanceof Expr.Constant k
+                && k.value() instanceof String text ? text : null;
+        String[] kwnames = new String[c.keywords().size()];
+        ExprNode[] kwvalues = new ExprNode[kwnames.length];
+        for (int i = 0; i < kwnames.length; i++) {
+            Keyword k = c.keywords().get(i);
+            if (k.arg() == null) {
+                throw unsupported("**mapping among class keywords", line);
+            }
+            kwnames[i] = k.arg();
+            kwvalues[i] = expr(k.value());
+        }
         Scope outerScope = scope;
         Map<String, Integer> outerSlots = slots;
         Map<String, Integer> outerCells = cellIndex;
@@ -215,7 +225,7 @@ public final class Compiler {
         for (int i = 0; i < closure.length; i++) {
             closure[i] = cellIndex.get(freeVars.get(i));
         }
-        return new Classes.MakeClass(c.name(), bases, code, closure);
+        return new Classes.MakeClass(c.name(), qualname, doc, bases, kwnames, kwvalues, code, closure);
     }
 
     /**

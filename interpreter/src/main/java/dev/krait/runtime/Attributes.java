@@ -28,15 +28,7 @@ final class Attributes {
             return containerAttribute;
         }
         if (obj instanceof PyType t) {
-            Object v = t.lookup(name);
-            if (v != null) {
-                return v;
-            }
-            if (name.equals("__name__")) {
-                return PyStr.of(t.name());
-            }
-            throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "type object '" + t.name() + "' has no attribute '"
-                    + name + "'");
+            return TypeAttributes.get(t, name);
         }
         Object v = Types.typeOf(obj).lookup(name);
         if (v instanceof PyMethodDescriptor m) {

@@ -7,6 +7,7 @@ final class BuiltinMethods {
     static void installAll() {
         NumberMethods.install(Types.INT, Types.FLOAT);
         ObjectMethods.install(Types.OBJECT);
+        TypeAttributes.install(Types.TYPE);
         FileMethods.install(Types.TEXT_IO);
         ListMethods.install(Types.LIST, Types.TUPLE);
         DictMethods.install(Types.DICT);

@@ -9,7 +9,8 @@ final class ObjectMethods {
     private ObjectMethods() {}
 
     static void install(PyType object) {
-        object.method("__init__(*args, **kwargs)", (self, a) -> PyNone.NONE);
+        object.define("__init__", TypeCalls.OBJECT_INIT);
+        object.define("__new__", TypeCalls.OBJECT_NEW);
         object.method("__setattr__(name, value, /)", (self, a) -> {
             Objects.genericSetAttr(self, name(a[0]), a[1]);
             return PyNone.NONE;
@@ -25,7 +26,7 @@ final class ObjectMethods {
         object.method("__eq__(other, /)", (self, a) -> self == a[0] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED);
         object.method("__ne__(other, /)", (self, a) -> self == a[0] ? Boolean.FALSE : PyNone.NOT_IMPLEMENTED);
         object.method("__hash__()", (self, a) -> (long) System.identityHashCode(self));
-        object.method("__init_subclass__()", (self, a) -> PyNone.NONE);
+        object.define("__init_subclass__", TypeCalls.OBJECT_INIT_SUBCLASS);
     }
 
     private static String name(Object n) {

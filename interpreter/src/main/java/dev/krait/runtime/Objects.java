@@ -22,28 +22,7 @@ public final class Objects {
     /** {@code obj.name} for instances of program-defined classes, and for those classes. */
     public static Object getAttr(Object obj, String name) {
         if (obj instanceof PyType t) {
-            Object v = t.lookup(name);
-            if (v instanceof Descriptor d) {
-                return d.get(null, t);
-            }
-            if (v != null) {
-                return v;
-            }
-            if (name.equals("__name__")) {
-                return PyStr.of(t.name());
-            }
-            if (name.equals("__dict__")) {
-                PyDict d = new PyDict();
-                t.namespace().forEach((k, val) -> d.put(PyStr.of(k), val));
-                return d;
-            }
-            if (name.equals("__mro__")) {
-                return PyTuple.of(t.mro().toArray());
-            }
-            if (name.equals("__bases__")) {
-                return PyTuple.of(t.bases().toArray());
-            }
-            throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "type object '" + t.name() + "' has no attribute '" + name + "'");
+            return TypeAttributes.get(t, name);
         }
         PyType type = Types.typeOf(obj);
         Object attr = type.lookup(name);

@@ -69,14 +69,35 @@ public final class PyType extends PyObject implements PyCallable {
      * body filled. Unlike builtin types, its attributes can change later.
      */
     public static PyType userClass(String name, List<PyType> bases, Map<String, Object> namespace) {
+        return userClass(name, bases, namespace, Types.TYPE);
+    }
+
+    /** A class made by metaclass {@code metatype} (a subclass of {@code type}); see {@link TypeCalls}. */
+    static PyType userClass(String name, List<PyType> bases, Map<String, Object> namespace, PyType metatype) {
         List<PyType> effective = bases.isEmpty() ? List.of(Types.OBJECT) : bases;
         PyType type = new PyType(name, effective, false, C3.linearize(name, effective));
+        type.metatype = metatype;
         type.dict.putAll(namespace);
+        type.dict.putIfAbsent("__doc__", PyNone.NONE);
+        // As in CPython, these are implicitly static or class methods when written as plain functions.
+        wrapImplicit(type.dict, "__new__", false);
+        wrapImplicit(type.dict, "__init_subclass__", true);
+        wrapImplicit(type.dict, "__class_getitem__", true);
         if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
             type.dict.put("__hash__", PyNone.NONE); // defining __eq__ alone makes instances unhashable
         }
         return type;
     }
+
+    private static void wrapImplicit(Map<String, Object> dict, String name, boolean classMethod) {
+        Object f = dict.get(name);
+        if (f != null && Types.typeOf(f) == Types.FUNCTION) {
+            dict.put(name, classMethod ? new Wrappers.ClassMethod(f) : new Wrappers.StaticMethod(f));
+        }
+    }
+
+    /** The class's metaclass: {@code type} unless a program made it with another. */
+    private PyType metatype = Types.TYPE;
 
     /** Sets a class attribute ({@code C.x = 1}); builtin types refuse. */
     public void setAttribute(String attribute, Object value) {
@@ -196,18 +217,34 @@ public final class PyType extends PyObject implements PyCallable {
     /** Calling a type makes an instance of it. */
     @Override
     public Object call(Object[] args, String[] kwnames) {
-        return Constructors.construct(this, args, kwnames);
+        return TypeCalls.call(this, args, kwnames);
     }
 
     @Override
     public PyType type() {
-        return Types.TYPE;
+        return metatype == null ? Types.TYPE : metatype;
+    }
+
+    /** The program-defined classes that name this one among their bases, oldest first (live ones only). */
+    public List<PyType> directSubclasses() {
+        List<PyType> out = new ArrayList<>();
+        if (subclasses != null) {
+            for (WeakReference<PyType> ref : subclasses) {
+                PyType sub = ref.get();
+                if (sub != null && sub.bases.contains(this)) {
+                    out.add(sub);
+                }
+            }
+        }
+        return out;
     }
 
     /** {@code module.Name} for program-defined classes, the bare name for builtins. */
     public String qualifiedName() {
         Object module = builtin ? null : dict.get("__module__");
-        return module == null ? name : Ops.str(module) + "." + name;
+        Object qualname = builtin ? null : dict.get("__qualname__");
+        String local = qualname instanceof PyStr q ? q.value() : name;
+        return module == null ? local : Ops.str(module) + "." + local;
     }
 
     @Override

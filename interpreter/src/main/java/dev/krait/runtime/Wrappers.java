@@ -5,6 +5,26 @@ public final class Wrappers {
     private Wrappers() {}
 
     /** {@code staticmethod(f)}: the function, unbound, from class and instance alike. */
+    /** The functions a class attribute holds: itself, or those a staticmethod, classmethod or property wraps. */
+    public static java.util.List<Object> functionsOf(Object member) {
+        if (member instanceof StaticMethod m) {
+            return java.util.List.of(m.function);
+        }
+        if (member instanceof ClassMethod m) {
+            return java.util.List.of(m.function);
+        }
+        if (member instanceof Property p) {
+            java.util.List<Object> out = new java.util.ArrayList<>();
+            for (Object f : new Object[] {p.getter, p.setter, p.deleter}) {
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+            return out;
+        }
+        return java.util.List.of(member);
+    }
+
     public static final class StaticMethod extends PyObject implements Descriptor {
         final Object function;
 
