@@ -142,8 +142,8 @@ final class AttributeSite {
             return;
         }
         Object attr = t.lookup(name);
-        if (attr instanceof Descriptor.Data) {
-            return;
+        if (attr instanceof Descriptor.Data || attr instanceof PyInstance) {
+            return; // data descriptors, and program objects that may be descriptors now or later
         }
         int i = s.indexOf(name);
         if (i >= 0) {
@@ -162,7 +162,9 @@ final class AttributeSite {
         kind = NONE;
         Shape s = obj.shape();
         PyType t = obj.type();
-        if (s == null || customAttributeAccess(t, "__setattr__") || t.lookup(name) instanceof Descriptor.Data) {
+        Object attr = t.lookup(name);
+        if (s == null || customAttributeAccess(t, "__setattr__") || attr instanceof Descriptor.Data
+                || attr instanceof PyInstance) {
             return;
         }
         int i = s.indexOf(name);

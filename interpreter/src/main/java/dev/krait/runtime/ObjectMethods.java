@@ -15,9 +15,9 @@ final class ObjectMethods {
             Objects.genericSetAttr(self, name(a[0]), a[1]);
             return PyNone.NONE;
         });
-        object.method("__getattribute__(name, /)", (self, a) -> Objects.getAttr(self, name(a[0])));
+        object.method("__getattribute__(name, /)", (self, a) -> Objects.genericGetAttr(self, name(a[0])));
         object.method("__delattr__(name, /)", (self, a) -> {
-            Objects.delAttr(self, name(a[0]));
+            Objects.genericDelAttr(self, name(a[0]));
             return PyNone.NONE;
         });
         object.method("__repr__()", (self, a) -> PyStr.of("<" + Types.typeOf(self).qualifiedName() + " object at 0x"
@@ -25,6 +25,9 @@ final class ObjectMethods {
         object.method("__str__()", (self, a) -> PyStr.of(Ops.repr(self)));
         object.method("__eq__(other, /)", (self, a) -> self == a[0] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED);
         object.method("__ne__(other, /)", (self, a) -> self == a[0] ? Boolean.FALSE : PyNone.NOT_IMPLEMENTED);
+        for (String order : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            object.method(order + "(other, /)", (self, a) -> PyNone.NOT_IMPLEMENTED);
+        }
         object.method("__hash__()", (self, a) -> (long) System.identityHashCode(self));
         object.define("__init_subclass__", TypeCalls.OBJECT_INIT_SUBCLASS);
     }

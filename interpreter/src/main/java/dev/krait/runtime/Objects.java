@@ -19,29 +19,49 @@ public final class Objects {
                 || o instanceof PyType t && !t.isBuiltin();
     }
 
-    /** {@code obj.name} for instances of program-defined classes, and for those classes. */
+    /**
+     * {@code obj.name} for instances of program-defined classes, and for those classes: the
+     * class's {@code __getattribute__} (normally {@code object}'s, {@link #genericGetAttr}),
+     * then {@code __getattr__} if that raised AttributeError.
+     */
     public static Object getAttr(Object obj, String name) {
         if (obj instanceof PyType t) {
             return TypeAttributes.get(t, name);
         }
         PyType type = Types.typeOf(obj);
+        Object getattribute = type.lookup("__getattribute__");
+        Object getattr = type.lookup("__getattr__");
+        boolean custom = getattribute != null && !(getattribute instanceof PyMethodDescriptor);
+        if (getattr == null && !custom) {
+            return genericGetAttr(obj, name);
+        }
+        try {
+            return custom ? callBound(getattribute, obj, type, PyStr.of(name)) : genericGetAttr(obj, name);
+        } catch (PyException e) {
+            if (getattr == null || !e.value().type().isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            return callBound(getattr, obj, type, PyStr.of(name));
+        }
+    }
+
+    /** {@code object.__getattribute__}: data descriptors, the instance dict, then the class. */
+    public static Object genericGetAttr(Object obj, String name) {
+        PyType type = Types.typeOf(obj);
         Object attr = type.lookup(name);
-        if (attr instanceof Descriptor.Data d) {
-            return d.get(obj, type);
+        if (isDataDescriptor(attr)) {
+            return descriptorGet(attr, obj, type);
         }
         Object own = obj instanceof PyInstance i ? i.getOwn(name)
                 : obj instanceof PyBaseException e ? e.dict().get(name) : null;
         if (own != null) {
             return own;
         }
-        if (attr instanceof Descriptor d) {
-            return d.get(obj, type);
-        }
         if (attr instanceof PyMethodDescriptor m) {
             return new PyBoundMethod(obj, m);
         }
         if (attr != null) {
-            return attr;
+            return descriptorGet(attr, obj, type);
         }
         if (name.equals("__class__")) {
             return type;
@@ -55,11 +75,49 @@ public final class Objects {
                 return v;
             }
         }
-        Object getattr = type.lookup("__getattr__");
-        if (getattr instanceof PyCallable hook) {
-            return hook.call(new Object[] {obj, PyStr.of(name)}, PyCallable.NO_KEYWORDS);
-        }
         throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + type.name() + "' object has no attribute '" + name + "'");
+    }
+
+    /**
+     * Whether a class attribute is a data descriptor: it controls assignment, so it wins over
+     * the instance dict. Builtin ones implement {@link Descriptor.Data}; a program's are
+     * instances of classes with {@code __set__} or {@code __delete__}.
+     */
+    public static boolean isDataDescriptor(Object attr) {
+        if (attr instanceof Descriptor.Data) {
+            return true;
+        }
+        return attr instanceof PyInstance i
+                && (i.type().lookup("__set__") != null || i.type().lookup("__delete__") != null);
+    }
+
+    /** Whether a class attribute does something when read through an instance ({@code __get__}). */
+    public static boolean isDescriptor(Object attr) {
+        return attr instanceof Descriptor || attr instanceof PyInstance i && i.type().lookup("__get__") != null;
+    }
+
+    /** A class attribute read through {@code obj} (null when read through the class itself). */
+    static Object descriptorGet(Object attr, Object obj, PyType type) {
+        if (attr instanceof Descriptor d) {
+            return d.get(obj, type);
+        }
+        if (attr instanceof PyInstance i) {
+            Object get = i.type().lookup("__get__");
+            if (get != null) {
+                return callBound(get, attr, i.type(), obj == null ? PyNone.NONE : obj, type);
+            }
+        }
+        return attr;
+    }
+
+    /** Calls {@code method} (a class attribute of {@code owner}) bound to {@code self}. */
+    private static Object callBound(Object method, Object self, PyType owner, Object... args) {
+        Object bound = method instanceof Descriptor d ? d.get(self, owner)
+                : method instanceof PyMethodDescriptor m ? new PyBoundMethod(self, m) : method;
+        if (!(bound instanceof PyCallable c)) {
+            throw Errors.typeError("'" + Types.nameOf(bound) + "' object is not callable");
+        }
+        return c.call(args, PyCallable.NO_KEYWORDS);
     }
 
     public static void setAttr(Object obj, String name, Object value) {
@@ -69,8 +127,8 @@ public final class Objects {
         }
         PyType type = Types.typeOf(obj);
         Object setattr = type.lookup("__setattr__");
-        if (setattr instanceof PyCallable hook && !(setattr instanceof PyMethodDescriptor)) {
-            hook.call(new Object[] {obj, PyStr.of(name), value}, PyCallable.NO_KEYWORDS);
+        if (setattr != null && !(setattr instanceof PyMethodDescriptor)) {
+            callBound(setattr, obj, type, PyStr.of(name), value);
             return;
         }
         genericSetAttr(obj, name, value);
@@ -79,8 +137,18 @@ public final class Objects {
     /** {@code object.__setattr__}: data descriptors, then the instance dictionary. */
     public static void genericSetAttr(Object obj, String name, Object value) {
         PyType type = Types.typeOf(obj);
-        if (type.lookup(name) instanceof Descriptor.Data d) {
+        Object attr = type.lookup(name);
+        if (attr instanceof Descriptor.Data d) {
             d.set(obj, value);
+            return;
+        }
+        if (isDataDescriptor(attr)) {
+            PyType dt = ((PyInstance) attr).type();
+            Object set = dt.lookup("__set__");
+            if (set == null) {
+                throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "__set__");
+            }
+            callBound(set, attr, dt, obj, value);
             return;
         }
         if (obj instanceof PyInstance i && i.hasDict()) {
@@ -94,6 +162,7 @@ public final class Objects {
         dict.put(name, value);
     }
 
+    /** {@code del obj.name}: the class's {@code __delattr__}, normally {@link #genericDelAttr}. */
     public static void delAttr(Object obj, String name) {
         if (obj instanceof PyType t) {
             if (!t.deleteAttribute(name)) {
@@ -103,8 +172,29 @@ public final class Objects {
             return;
         }
         PyType type = Types.typeOf(obj);
-        if (type.lookup(name) instanceof Descriptor.Data d) {
+        Object hook = type.lookup("__delattr__");
+        if (hook != null && !(hook instanceof PyMethodDescriptor)) {
+            callBound(hook, obj, type, PyStr.of(name));
+            return;
+        }
+        genericDelAttr(obj, name);
+    }
+
+    /** {@code object.__delattr__}: data descriptors, then the instance dictionary. */
+    public static void genericDelAttr(Object obj, String name) {
+        PyType type = Types.typeOf(obj);
+        Object attr = type.lookup(name);
+        if (attr instanceof Descriptor.Data d) {
             d.delete(obj);
+            return;
+        }
+        if (isDataDescriptor(attr)) {
+            PyType dt = ((PyInstance) attr).type();
+            Object delete = dt.lookup("__delete__");
+            if (delete == null) {
+                throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "__delete__");
+            }
+            callBound(delete, attr, dt, obj);
             return;
         }
         java.util.Map<String, Object> dict = dictOf(obj);

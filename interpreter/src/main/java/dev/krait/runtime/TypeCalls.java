@@ -211,6 +211,9 @@ public final class TypeCalls {
         PyType cls = PyType.userClass(name, baseTypes, namespace, winner);
         for (Map.Entry<String, Object> e : namespace.entrySet()) {
             Object value = e.getValue();
+            if (value instanceof Wrappers.Property p) {
+                p.name = e.getKey();
+            }
             PyType vt = Types.typeOf(value);
             if (!vt.isBuiltin()) {
                 Object setName = vt.lookup("__set_name__");

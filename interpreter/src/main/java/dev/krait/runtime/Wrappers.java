@@ -88,7 +88,7 @@ public final class Wrappers {
         @Override
         public void set(Object instance, Object value) {
             if (setter == null || setter == PyNone.NONE) {
-                throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "can't set attribute");
+                throw missingAccessor(instance, "setter");
             }
             ((PyCallable) setter).call(new Object[] {instance, value}, PyCallable.NO_KEYWORDS);
         }
@@ -96,9 +96,22 @@ public final class Wrappers {
         @Override
         public void delete(Object instance) {
             if (deleter == null || deleter == PyNone.NONE) {
-                throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "can't delete attribute");
+                throw missingAccessor(instance, "deleter");
             }
             ((PyCallable) deleter).call(new Object[] {instance}, PyCallable.NO_KEYWORDS);
+        }
+
+        /** The attribute name, once the class holding the property is made ({@code __set_name__}). */
+        String name;
+
+        /** CPython 3.11's message: {@code property 'area' of 'Rect' object has no setter}. */
+        private PyException missingAccessor(Object instance, String accessor) {
+            PyType type = Types.typeOf(instance);
+            Object qualname = type.namespace().get("__qualname__");
+            String owner = qualname instanceof PyStr q ? q.value() : type.name();
+            return Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, name != null
+                    ? "property '" + name + "' of '" + owner + "' object has no " + accessor
+                    : "property of '" + owner + "' object has no " + accessor);
         }
 
         @Override
