@@ -173,17 +173,13 @@ final class Constructors {
             throw Errors.typeError(args.length == 0 ? "range expected at least 1 argument, got 0"
                     : "range expected at most 3 arguments, got " + args.length);
         }
-        long[] v = new long[args.length];
+        Object[] v = new Object[args.length];
         for (int i = 0; i < v.length; i++) {
-            Object n = Arithmetic.asInt(args[i]);
-            if (n == null) {
+            v[i] = Slicing.asIndexInt(args[i]);
+            if (v[i] == null) {
                 throw Errors.typeError("'" + Types.nameOf(args[i]) + "' object cannot be interpreted as an integer");
             }
-            if (n instanceof BigInteger) {
-                throw Errors.overflow("Python int too large to convert to C long");
-            }
-            v[i] = (Long) n;
         }
-        return v.length == 1 ? new PyRange(0, v[0], 1) : new PyRange(v[0], v[1], v.length == 3 ? v[2] : 1);
+        return v.length == 1 ? new PyRange(0L, v[0], 1L) : new PyRange(v[0], v[1], v.length == 3 ? v[2] : 1L);
     }
 }

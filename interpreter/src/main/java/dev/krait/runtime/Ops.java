@@ -88,10 +88,6 @@ public final class Ops {
             List<Object> items = List.of(t.toArray());
             return sequenceRepr("(", items, t.size() == 1 ? ",)" : ")");
         }
-        if (o instanceof PyRange r) {
-            return r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"
-                    : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
-        }
         if (o instanceof PyBaseException e) {
             List<Object> args = e.args();
             return e.type().name() + (args.size() == 1 ? "(" + repr(args.get(0)) + ")"
@@ -156,7 +152,7 @@ public final class Ops {
             return t.size() != 0;
         }
         if (o instanceof PyRange r) {
-            return r.length() != 0;
+            return !r.isEmpty();
         }
         long size = Containers.length(o);
         if (size >= 0) {
@@ -557,25 +553,7 @@ public final class Ops {
             return List.of(t.toArray()).iterator();
         }
         if (o instanceof PyRange r) {
-            return new Iterator<>() {
-                long next = r.start();
-                long left = r.length();
-
-                @Override
-                public boolean hasNext() {
-                    return left > 0;
-                }
-
-                @Override
-                public Object next() {
-                    if (left-- <= 0) {
-                        throw new NoSuchElementException();
-                    }
-                    long v = next;
-                    next += r.step();
-                    return v;
-                }
-            };
+            return r.iterator();
         }
         if (o instanceof PyStr s) {
             List<Object> chars = new ArrayList<>(s.length());
