@@ -35,6 +35,9 @@ final class Attributes {
             if (name.equals("__name__")) {
                 return PyStr.of(t.name());
             }
+            if (name.equals("__mro__")) {
+                return PyTuple.of(t.mro().toArray());
+            }
             throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "type object '" + t.name() + "' has no attribute '"
                     + name + "'");
         }

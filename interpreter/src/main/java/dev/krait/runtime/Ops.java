@@ -75,8 +75,11 @@ public final class Ops {
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return IntStrLimit.toDecimal(b);
         }
         if (o instanceof Double d) {
             return FloatRepr.repr(d);
@@ -449,7 +452,8 @@ public final class Ops {
         }
         Iterator<Object> it = iterate(container);
         while (it.hasNext()) {
-            if (eq(it.next(), item)) {
+            Object x = it.next();
+            if (x == item || eq(x, item)) { // identity first, as CPython: nan in [nan]
                 return true;
             }
         }
