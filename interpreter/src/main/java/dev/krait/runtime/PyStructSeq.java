@@ -38,14 +38,15 @@ public final class PyStructSeq extends PyTuple implements HasAttributes {
         }
     }
 
-    /** Declares a kind whose fields are all part of the tuple. */
-    public static Kind kind(String typeName, String... fields) {
-        return kind(typeName, fields.length, fields);
+    /** Declares a kind {@code module.name} whose fields are all part of the tuple. */
+    public static Kind kind(String module, String name, String... fields) {
+        return kind(module, name, fields.length, fields);
     }
 
-    /** Declares a kind whose first {@code visible} fields form the tuple. */
-    public static Kind kind(String typeName, int visible, String... fields) {
-        PyType type = PyType.builtin(typeName, Types.TUPLE);
+    /** Declares a kind {@code module.name} whose first {@code visible} fields form the tuple. */
+    public static Kind kind(String module, String name, int visible, String... fields) {
+        PyType type = PyType.builtin(name, Types.TUPLE);
+        type.define("__module__", PyStr.of(module));
         type.define("n_fields", (long) fields.length);
         type.define("n_sequence_fields", (long) visible);
         type.define("n_unnamed_fields", 0L);
@@ -80,7 +81,8 @@ public final class PyStructSeq extends PyTuple implements HasAttributes {
         if (v != null) {
             return v;
         }
-        throw Errors.attributeError(this, name);
+        throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + type().qualifiedName() + "' object has no attribute '"
+                + name + "'");
     }
 
     @Override
@@ -90,12 +92,13 @@ public final class PyStructSeq extends PyTuple implements HasAttributes {
                 throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "readonly attribute");
             }
         }
-        throw Errors.attributeError(this, name);
+        throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + type().qualifiedName() + "' object has no attribute '"
+                + name + "'");
     }
 
     /** {@code sys.version_info(major=3, minor=11, ...)}: the tuple fields only, as CPython shows them. */
     String repr() {
-        StringBuilder out = new StringBuilder(kind.type.name()).append('(');
+        StringBuilder out = new StringBuilder(kind.type.qualifiedName()).append('(');
         for (int i = 0; i < kind.visible; i++) {
             if (i > 0) {
                 out.append(", ");

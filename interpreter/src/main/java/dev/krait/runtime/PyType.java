@@ -204,9 +204,9 @@ public final class PyType extends PyObject implements PyCallable {
         return Types.TYPE;
     }
 
-    /** {@code module.Name} for program-defined classes, the bare name for builtins. */
+    /** {@code module.Name} for program-defined classes, the bare name for builtins outside modules. */
     public String qualifiedName() {
-        Object module = builtin ? null : dict.get("__module__");
+        Object module = dict.get("__module__");
         return module == null ? name : Ops.str(module) + "." + name;
     }
 
