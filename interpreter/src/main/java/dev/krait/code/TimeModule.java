@@ -59,15 +59,15 @@ final class TimeModule {
         ns.put("tzname", PyTuple.of(PyStr.of(zoneName), PyStr.of(zoneName)));
         StdModules.define(ns, "gmtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(ZoneOffset.UTC)));
         StdModules.define(ns, "localtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(zone)));
-        StdModules.define(ns, "mktime(t, /)", a -> (double) dateTime(a[0]).atZone(zone).toEpochSecond());
+        StdModules.define(ns, "mktime(t, /)", a -> (double) dateTime(a[0], "mktime").atZone(zone).toEpochSecond());
         StdModules.define(ns, "asctime(t=None, /)", a -> PyStr.of(asctime(a[0] == PyNone.NONE
-                ? LocalDateTime.now(zone) : dateTime(a[0]))));
+                ? LocalDateTime.now(zone) : dateTime(a[0], "asctime"))));
         StdModules.define(ns, "ctime(secs=None, /)", a -> PyStr.of(asctime(instant(a[0]).atZone(zone).toLocalDateTime())));
         StdModules.define(ns, "strftime(format, t=None, /)", a -> {
             if (!(a[0] instanceof PyStr format)) {
                 throw Errors.typeError("strftime() argument 1 must be str, not " + Types.nameOf(a[0]));
             }
-            ZonedDateTime when = a[1] == PyNone.NONE ? ZonedDateTime.now(zone) : dateTime(a[1]).atZone(zone);
+            ZonedDateTime when = a[1] == PyNone.NONE ? ZonedDateTime.now(zone) : dateTime(a[1], "strftime").atZone(zone);
             return PyStr.of(TimeFormat.strftime(format.value(), when));
         });
     }
@@ -137,12 +137,12 @@ final class TimeModule {
     }
 
     /** A struct_time or 9-tuple as a date and time, with CPython's range checks. */
-    private static LocalDateTime dateTime(Object t) {
+    private static LocalDateTime dateTime(Object t, String function) {
         if (!(t instanceof PyTuple tuple)) {
             throw Errors.typeError("Tuple or struct_time argument required");
         }
         if (tuple.size() != 9) {
-            throw Errors.typeError("function takes exactly 9 arguments (" + tuple.size() + " given)");
+            throw Errors.typeError(function + "(): illegal time tuple argument");
         }
         long[] f = new long[9];
         for (int i = 0; i < 9; i++) {
