@@ -149,9 +149,7 @@ final class ContainerBuiltins {
             return new PyIterator(Types.REVERSED, items.iterator());
         }
         if (seq instanceof PyRange r) {
-            long n = r.length();
-            long last = r.start() + (n - 1) * r.step();
-            return new PyIterator(Types.RANGE_ITERATOR, Ops.iterate(new PyRange(last, last - n * r.step(), -r.step())));
+            return new PyIterator(Types.RANGE_ITERATOR, r.reversed().iterator());
         }
         if (seq instanceof PyDict d) {
             return new PyIterator(Types.REVERSED, reversedKeys(d));

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.IntStrLimit;
 
 /**
  * Everything mutable that one interpreter's running code shares: the builtins namespace,
@@ -18,6 +19,7 @@ public final class InterpreterState {
     private PrintStream err;
     private int depth;
     private int recursionLimit = 1000;
+    private final IntStrLimit intStrLimit = new IntStrLimit();
 
     private final Importer importer = new Importer(this);
     private final Map<String, String> sources = new HashMap<>();
@@ -82,6 +84,11 @@ public final class InterpreterState {
 
     void exitCall() {
         depth--;
+    }
+
+    /** This interpreter's int/str digit limit ({@code sys.set_int_max_str_digits}). */
+    public IntStrLimit intStrLimit() {
+        return intStrLimit;
     }
 
     public int recursionLimit() {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.IntStrLimit;
 import dev.krait.runtime.PyException;
 
 /** Runs a compiled module body in a fresh frame; the entry point from outside this package. */
@@ -25,6 +26,7 @@ public final class ModuleRunner {
 
     public static void run(Code code, Map<String, Object> globals, InterpreterState state) {
         Frame frame = new Frame(code, globals, state);
+        IntStrLimit outer = state.intStrLimit().bind();
         try {
             code.body.exec(frame);
         } catch (PyException e) {
@@ -32,6 +34,8 @@ public final class ModuleRunner {
         } catch (StackOverflowError e) {
             throw PyFunction.addTraceback(Errors.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"),
                     frame);
+        } finally {
+            IntStrLimit.restore(outer);
         }
     }
 }

@@ -1,13 +1,10 @@
 package dev.krait.code;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.Map;
 
-import dev.krait.runtime.Arithmetic;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.NumberBuiltins;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyBuiltinFunction;
 import dev.krait.runtime.PyCallable;
@@ -76,10 +73,10 @@ final class MoreBuiltins {
                         instanceof dev.krait.runtime.PyMethodDescriptor)
                 : a[0] instanceof PyCallable);
         define(b, "id(obj, /)", a -> (long) System.identityHashCode(a[0]));
-        define(b, "divmod(x, y, /)", a -> PyTuple.of(Ops.binary("//", a[0], a[1]), Ops.binary("%", a[0], a[1])));
+        define(b, "divmod(x, y, /)", a -> NumberBuiltins.divmod(a[0], a[1]));
         define(b, "pow(base, exp, mod=None)", a -> a[2] == PyNone.NONE ? Ops.binary("**", a[0], a[1])
-                : modularPow(a[0], a[1], a[2]));
-        define(b, "round(number, ndigits=None)", a -> round(a[0], a[1]));
+                : NumberBuiltins.pow(a[0], a[1], a[2]));
+        define(b, "round(number, ndigits=...)", a -> NumberBuiltins.round(a[0], a[1]));
         define(b, "map(func, *iterables)", a -> map(a[0], ((PyTuple) a[1]).toArray()));
         define(b, "vars(object=..., /)", a -> vars(a[0]));
         define(b, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)", a -> {
@@ -231,64 +228,5 @@ final class MoreBuiltins {
             return false;
         }
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    }
-
-    private static Object modularPow(Object base, Object exp, Object mod) {
-        if (!Arithmetic.isInt(base) || !Arithmetic.isInt(exp) || !Arithmetic.isInt(mod)) {
-            throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-        }
-        BigInteger m = toBig(mod);
-        if (m.signum() == 0) {
-            throw Errors.valueError("pow() 3rd argument cannot be 0");
-        }
-        BigInteger e = toBig(exp);
-        BigInteger b = toBig(base);
-        BigInteger r;
-        try {
-            r = b.modPow(e, m.abs());
-        } catch (ArithmeticException notInvertible) {
-            throw Errors.valueError("base is not invertible for the given modulus");
-        }
-        if (m.signum() < 0 && r.signum() != 0) {
-            r = r.add(m);
-        }
-        return Arithmetic.normalize(r);
-    }
-
-    private static BigInteger toBig(Object i) {
-        return i instanceof BigInteger b ? b : BigInteger.valueOf(i instanceof Boolean f ? (f ? 1 : 0) : (Long) i);
-    }
-
-    /** Python's round: half to even, on the exact binary value of floats. */
-    private static Object round(Object x, Object ndigits) {
-        if (x instanceof Double d) {
-            if (ndigits == PyNone.NONE) {
-                if (d.isNaN()) {
-                    throw Errors.valueError("cannot convert float NaN to integer");
-                }
-                if (d.isInfinite()) {
-                    throw Errors.overflow("cannot convert float infinity to integer");
-                }
-                return Arithmetic.normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
-            }
-            if (d.isNaN() || d.isInfinite()) {
-                return d;
-            }
-            int n = (int) (long) (Long) ndigits;
-            double r = new BigDecimal(d).setScale(n, RoundingMode.HALF_EVEN).doubleValue();
-            return r == 0.0 ? Math.copySign(0.0, d) : r;
-        }
-        if (Arithmetic.isInt(x)) {
-            if (ndigits == PyNone.NONE) {
-                return Ops.positive(x);
-            }
-            long n = (Long) ndigits;
-            if (n >= 0) {
-                return Ops.positive(x);
-            }
-            BigDecimal v = new BigDecimal(toBig(x)).setScale((int) n, RoundingMode.HALF_EVEN);
-            return Arithmetic.normalize(v.setScale(0, RoundingMode.UNNECESSARY).toBigInteger());
-        }
-        throw Errors.typeError("type " + Types.nameOf(x) + " doesn't define __round__ method");
     }
 }

@@ -12,6 +12,9 @@
  *       call depth for {@code RecursionError}, and adds traceback entries as exceptions leave.</li>
  *   <li>{@link dev.krait.code.InterpreterState}: what one interpreter's code shares (builtins,
  *       streams, recursion limit); {@link dev.krait.code.ModuleRunner} runs a module body.</li>
+ *   <li>{@code StdModules}: the builtin modules {@code sys} ({@code SysModule}), {@code math}
+ *       ({@code MathModule}, {@code MathIntegers}, {@code MathSpecial}) and {@code time}
+ *       ({@code TimeModule}).</li>
  * </ul>
  */
 package dev.krait.code;

@@ -5,7 +5,7 @@ final class BuiltinMethods {
     private BuiltinMethods() {}
 
     static void installAll() {
-        NumberMethods.install(Types.INT, Types.FLOAT);
+        NumberMethods.install(Types.INT, Types.BOOL, Types.FLOAT);
         ObjectMethods.install(Types.OBJECT);
         TypeAttributes.install(Types.TYPE);
         FileMethods.install(Types.TEXT_IO);

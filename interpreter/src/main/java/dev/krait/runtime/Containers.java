@@ -25,7 +25,13 @@ public final class Containers {
         if (o instanceof PySlice s) {
             return s.toString();
         }
-        if (o instanceof PyRange || o instanceof PyIterator) {
+        if (o instanceof PyStructSeq s) {
+            return s.repr();
+        }
+        if (o instanceof PyRange r) {
+            return r.repr();
+        }
+        if (o instanceof PyIterator) {
             return null;
         }
         boolean container = o instanceof PyList || o instanceof PyDict || o instanceof PySet
@@ -139,20 +145,7 @@ public final class Containers {
             return v.contains(item);
         }
         if (container instanceof PyRange r && Arithmetic.isInt(item)) {
-            Object x = Arithmetic.asInt(item);
-            if (x instanceof java.math.BigInteger) {
-                return false; // every value of a long-bounded range fits in a long
-            }
-            java.math.BigInteger v = java.math.BigInteger.valueOf((Long) x);
-            java.math.BigInteger start = java.math.BigInteger.valueOf(r.start());
-            java.math.BigInteger step = java.math.BigInteger.valueOf(r.step());
-            java.math.BigInteger k = v.subtract(start);
-            long n = r.length();
-            if (n == 0 || k.signum() != 0 && k.signum() != step.signum()) {
-                return false;
-            }
-            java.math.BigInteger[] qr = k.divideAndRemainder(step);
-            return qr[1].signum() == 0 && qr[0].compareTo(java.math.BigInteger.valueOf(n)) < 0;
+            return r.positionOf(Arithmetic.asInt(item)) != null;
         }
         return null;
     }
@@ -179,14 +172,7 @@ public final class Containers {
             return b instanceof PySlice y && Ops.eq(x.asTuple(), y.asTuple());
         }
         if (a instanceof PyRange x) {
-            if (!(b instanceof PyRange y)) {
-                return false;
-            }
-            long n = x.length();
-            if (n != y.length()) {
-                return false;
-            }
-            return n == 0 || x.start() == y.start() && (n == 1 || x.step() == y.step());
+            return b instanceof PyRange y && x.sameValues(y);
         }
         return null;
     }
@@ -320,15 +306,7 @@ public final class Containers {
             if (i == null) {
                 throw Errors.typeError("range indices must be integers or slices, not " + Types.nameOf(index));
             }
-            long n = r.length();
-            long k = i instanceof Long l ? l : Long.MAX_VALUE;
-            if (k < 0) {
-                k += n;
-            }
-            if (k < 0 || k >= n) {
-                throw Errors.indexError("range object index out of range");
-            }
-            return r.start() + k * r.step();
+            return r.item(i);
         }
         if (container instanceof PyStr && Arithmetic.asInt(index) == null) {
             throw Errors.typeError("string indices must be integers, not '" + Types.nameOf(index) + "'");

@@ -220,7 +220,7 @@ public final class Formatting {
     private static String formatInt(Object value, String specText) {
         BigInteger v = Arithmetic.big(Arithmetic.asInt(value));
         if (specText.isEmpty()) {
-            return v.toString();
+            return IntStrLimit.toDecimal(v);
         }
         Spec s = parse(specText, 'd');
         char type = s.type;
@@ -258,7 +258,7 @@ public final class Formatting {
             case 'x', 'X' -> 16;
             default -> 10;
         };
-        String digits = v.abs().toString(radix);
+        String digits = radix == 10 ? IntStrLimit.toDecimal(v.abs()) : v.abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }

@@ -56,8 +56,9 @@ public final class Hashing {
             throw unhashable(o);
         }
         if (o instanceof PyRange r) {
-            return hashTuple(PyTuple.of(r.length(), r.length() == 0 ? PyNone.NONE : (Object) r.start(),
-                    r.length() <= 1 ? PyNone.NONE : (Object) r.step()));
+            Object n = r.lengthInt();
+            return hashTuple(PyTuple.of(n, r.isEmpty() ? PyNone.NONE : r.start(),
+                    Ops.eq(n, 0L) || Ops.eq(n, 1L) ? PyNone.NONE : r.step()));
         }
         if (Objects.isUserObject(o) && !(o instanceof PyType)) {
             if (Types.typeOf(o).lookup("__hash__") == PyNone.NONE) {

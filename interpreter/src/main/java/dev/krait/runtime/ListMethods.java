@@ -101,9 +101,10 @@ public final class ListMethods {
 
         Types.RANGE.method("index(value, /)", (self, a) -> {
             PyRange r = (PyRange) self;
-            if (a[0] instanceof Long || a[0] instanceof Boolean) {
-                if (Boolean.TRUE.equals(Containers.contains(r, a[0]))) {
-                    return ((Long) Arithmetic.asInt(a[0]) - r.start()) / r.step();
+            if (Arithmetic.isInt(a[0])) {
+                Object position = r.positionOf(Arithmetic.asInt(a[0]));
+                if (position != null) {
+                    return position;
                 }
                 throw Errors.valueError(Ops.repr(a[0]) + " is not in range");
             }
@@ -118,8 +119,8 @@ public final class ListMethods {
         });
         Types.RANGE.method("count(value, /)", (self, a) -> {
             PyRange r = (PyRange) self;
-            if (a[0] instanceof Long || a[0] instanceof Boolean) {
-                return Boolean.TRUE.equals(Containers.contains(r, a[0])) ? 1L : 0L;
+            if (Arithmetic.isInt(a[0])) {
+                return r.positionOf(Arithmetic.asInt(a[0])) != null ? 1L : 0L;
             }
             long n = 0;
             Iterator<Object> it = Ops.iterate(r);

@@ -75,8 +75,11 @@ public final class Ops {
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return IntStrLimit.toDecimal(b);
         }
         if (o instanceof Double d) {
             return FloatRepr.repr(d);
@@ -87,10 +90,6 @@ public final class Ops {
         if (o instanceof PyTuple t) {
             List<Object> items = List.of(t.toArray());
             return sequenceRepr("(", items, t.size() == 1 ? ",)" : ")");
-        }
-        if (o instanceof PyRange r) {
-            return r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"
-                    : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
         }
         if (o instanceof PyBaseException e) {
             List<Object> args = e.args();
@@ -156,7 +155,7 @@ public final class Ops {
             return t.size() != 0;
         }
         if (o instanceof PyRange r) {
-            return r.length() != 0;
+            return !r.isEmpty();
         }
         long size = Containers.length(o);
         if (size >= 0) {
@@ -453,7 +452,8 @@ public final class Ops {
         }
         Iterator<Object> it = iterate(container);
         while (it.hasNext()) {
-            if (eq(it.next(), item)) {
+            Object x = it.next();
+            if (x == item || eq(x, item)) { // identity first, as CPython: nan in [nan]
                 return true;
             }
         }
@@ -557,25 +557,7 @@ public final class Ops {
             return List.of(t.toArray()).iterator();
         }
         if (o instanceof PyRange r) {
-            return new Iterator<>() {
-                long next = r.start();
-                long left = r.length();
-
-                @Override
-                public boolean hasNext() {
-                    return left > 0;
-                }
-
-                @Override
-                public Object next() {
-                    if (left-- <= 0) {
-                        throw new NoSuchElementException();
-                    }
-                    long v = next;
-                    next += r.step();
-                    return v;
-                }
-            };
+            return r.iterator();
         }
         if (o instanceof PyStr s) {
             List<Object> chars = new ArrayList<>(s.length());

@@ -190,7 +190,7 @@ final class PercentFormat {
                                 + Types.nameOf(v));
                     }
                     int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
-                    body = iv.abs().toString(radix);
+                    body = radix == 10 ? IntStrLimit.toDecimal(iv.abs()) : iv.abs().toString(radix);
                     if (type == 'X') {
                         body = body.toUpperCase();
                     }

@@ -38,6 +38,10 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
         }
         Object self = args[0];
         if (!Types.typeOf(self).isSubtypeOf(owner)) {
+            if (name().startsWith("__") && name().endsWith("__")) {
+                throw Errors.typeError("descriptor '" + name() + "' requires a '" + owner.name() + "' object but received a '"
+                        + Types.nameOf(self) + "'");
+            }
             throw Errors.typeError("descriptor '" + name() + "' for '" + owner.name() + "' objects doesn't apply to a '"
                     + Types.nameOf(self) + "' object");
         }

@@ -2,13 +2,13 @@ package dev.krait.runtime;
 
 import java.util.Arrays;
 
-/** Python's {@code tuple}: an immutable array of values. */
-public final class PyTuple extends PyObject {
+/** Python's {@code tuple}: an immutable array of values ({@link PyStructSeq} extends it with named fields). */
+public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
     private final Object[] items;
 
-    private PyTuple(Object[] items) {
+    PyTuple(Object[] items) {
         this.items = items;
     }
 

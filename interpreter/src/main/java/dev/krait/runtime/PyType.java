@@ -239,9 +239,9 @@ public final class PyType extends PyObject implements PyCallable {
         return out;
     }
 
-    /** {@code module.Name} for program-defined classes, the bare name for builtins. */
+    /** {@code module.Name} for program-defined classes, the bare name for builtins outside modules. */
     public String qualifiedName() {
-        Object module = builtin ? null : dict.get("__module__");
+        Object module = dict.get("__module__");
         Object qualname = builtin ? null : dict.get("__qualname__");
         String local = qualname instanceof PyStr q ? q.value() : name;
         return module == null ? local : Ops.str(module) + "." + local;

@@ -139,10 +139,7 @@ public final class Slicing {
             return PyStr.of(out.toString());
         }
         if (seq instanceof PyRange r) {
-            Bounds b = bounds(s, r.length());
-            long start = r.start() + b.start() * r.step();
-            long step = r.step() * b.step();
-            return new PyRange(start, start + b.count() * step, step);
+            return r.slice(s);
         }
         throw Errors.typeError("'" + Types.nameOf(seq) + "' object is not subscriptable");
     }

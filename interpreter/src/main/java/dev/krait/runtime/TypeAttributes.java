@@ -59,7 +59,7 @@ final class TypeAttributes {
         return switch (name) {
             case "__name__" -> PyStr.of(t.name());
             case "__qualname__" -> t.isBuiltin() ? PyStr.of(t.name()) : own(t, name, PyStr.of(t.name()));
-            case "__module__" -> t.isBuiltin() ? PyStr.of(builtinModule(t)) : own(t, name, PyNone.NONE);
+            case "__module__" -> own(t, name, t.isBuiltin() ? PyStr.of(builtinModule(t)) : PyNone.NONE);
             case "__doc__" -> t.isBuiltin() ? PyNone.NONE : own(t, name, PyNone.NONE);
             case "__mro__" -> PyTuple.of(t.mro().toArray());
             case "__bases__" -> PyTuple.of(t.bases().toArray());

@@ -14,7 +14,12 @@
  *       interpreters share them.</li>
  *   <li>Operations: {@link dev.krait.runtime.Ops} (str/repr, truth, operators, comparisons,
  *       attributes, containers), {@link dev.krait.runtime.Arithmetic} (CPython's int and
- *       float results).</li>
+ *       float results). Numbers: {@code IntMethods}/{@code FloatMethods} (their methods and
+ *       dunders), {@link dev.krait.runtime.NumberConversions} ({@code int()}/{@code float()}),
+ *       {@link dev.krait.runtime.NumberBuiltins} ({@code round}, {@code pow}, {@code divmod}),
+ *       {@link dev.krait.runtime.IntStrLimit} (the per-interpreter 4300-digit limit).</li>
+ *   <li>{@link dev.krait.runtime.PyStructSeq}: named tuples of the C library
+ *       ({@code sys.version_info}, {@code time.struct_time}).</li>
  *   <li>Exceptions: a Python exception object is a {@link dev.krait.runtime.PyBaseException};
  *       the Java exception that carries it is {@link dev.krait.runtime.PyException} (no Java
  *       stack trace); {@link dev.krait.runtime.Errors} makes the common ones.</li>
