@@ -239,6 +239,10 @@ final class ContainerExprs {
 
     /** The in-place form of a binary operator: mutates lists, sets and dicts where Python does. */
     static Object inPlace(String op, Object current, Object operand) {
+        Object special = Ops.inPlace(op, current, operand);
+        if (special != null) {
+            return special;
+        }
         if (op.equals("+") && current instanceof PyList list) {
             Iterator<Object> it = Ops.iterate(operand);
             List<Object> add = new ArrayList<>();

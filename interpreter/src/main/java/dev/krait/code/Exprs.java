@@ -351,35 +351,30 @@ final class Exprs {
             }
         }
 
+        /** The chain's value: the first false comparison result, or the last one (usually a bool). */
         @Override
         Object eval(Frame frame) {
-            return test(frame);
-        }
-
-        @Override
-        boolean test(Frame frame) {
             Object a = left.eval(frame);
+            Object result = Boolean.TRUE;
             for (int i = 0; i < ops.length; i++) {
                 Object b = rights[i].eval(frame);
                 Boolean fast = codes[i] >= 0 ? NumericFastPaths.compare(codes[i], a, b) : null;
-                boolean holds = fast != null ? fast : compare(ops[i], a, b);
-                if (!holds) {
-                    return false;
+                result = fast != null ? fast : compare(ops[i], a, b);
+                if (i < ops.length - 1 && !(result instanceof Boolean r ? r : Ops.isTrue(result))) {
+                    return result;
                 }
                 a = b;
             }
-            return true;
+            return result;
         }
 
-        private static boolean compare(String op, Object a, Object b) {
+        private static Object compare(String op, Object a, Object b) {
             return switch (op) {
-                case "==" -> Ops.eq(a, b);
-                case "!=" -> !Ops.eq(a, b);
                 case "is" -> identical(a, b);
                 case "is not" -> !identical(a, b);
                 case "in" -> Ops.contains(b, a);
                 case "not in" -> !Ops.contains(b, a);
-                default -> Ops.order(op, a, b);
+                default -> Ops.richCompare(op, a, b);
             };
         }
 

@@ -127,11 +127,8 @@ public final class Ops {
                 }
                 return b;
             }
-            r = Objects.callSpecial(o, "__len__");
-            if (r != Objects.ABSENT) {
-                return Arithmetic.compare(r, 0L) != 0;
-            }
-            return true;
+            Object lenMethod = ((PyInstance) o).type().lookup("__len__");
+            return lenMethod == null || lenMethod instanceof PyMethodDescriptor || len(o) != 0;
         }
         if (o instanceof Long l) {
             return l != 0;
@@ -171,11 +168,8 @@ public final class Ops {
         if (a instanceof PyInstance || b instanceof PyInstance) {
             String name = SPECIAL_NAMES.get(symbol);
             if (name != null) {
-                Object r = a instanceof PyInstance ? Objects.callSpecial(a, "__" + name + "__", b) : Objects.ABSENT;
-                if (r == Objects.ABSENT || r == PyNone.NOT_IMPLEMENTED) {
-                    r = b instanceof PyInstance ? Objects.callSpecial(b, "__r" + name + "__", a) : Objects.ABSENT;
-                }
-                if (r != Objects.ABSENT && r != PyNone.NOT_IMPLEMENTED) {
+                Object r = SpecialDispatch.binary(name, a, b);
+                if (r != PyNone.NOT_IMPLEMENTED) {
                     return r;
                 }
             }
@@ -320,14 +314,8 @@ public final class Ops {
 
     public static boolean eq(Object a, Object b) {
         if (a instanceof PyInstance || b instanceof PyInstance) {
-            Object r = a instanceof PyInstance ? Objects.callSpecial(a, "__eq__", b) : Objects.ABSENT;
-            if (r == Objects.ABSENT || r == PyNone.NOT_IMPLEMENTED) {
-                r = b instanceof PyInstance ? Objects.callSpecial(b, "__eq__", a) : Objects.ABSENT;
-            }
-            if (r != Objects.ABSENT && r != PyNone.NOT_IMPLEMENTED) {
-                return isTrue(r);
-            }
-            return a == b;
+            Object r = SpecialDispatch.compare("==", a, b);
+            return r != PyNone.NOT_IMPLEMENTED ? isTrue(r) : a == b;
         }
         if (a == b) {
             return !(a instanceof Double d && d.isNaN());
@@ -364,20 +352,53 @@ public final class Ops {
         return true;
     }
 
+    /**
+     * A comparison's value: {@code == != < <= > >=} give what a program's special method
+     * returned (any object) or a bool.
+     */
+    public static Object richCompare(String op, Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Object r = SpecialDispatch.compare(op, a, b);
+            if (r != PyNone.NOT_IMPLEMENTED) {
+                return r;
+            }
+            return switch (op) {
+                case "==" -> a == b;
+                case "!=" -> a != b;
+                default -> throw Errors.typeError("'" + op + "' not supported between instances of '"
+                        + Types.nameOf(a) + "' and '" + Types.nameOf(b) + "'");
+            };
+        }
+        return switch (op) {
+            case "==" -> eq(a, b);
+            case "!=" -> !eq(a, b);
+            default -> order(op, a, b);
+        };
+    }
+
+    /**
+     * {@code a op= b} when a program object takes part: {@code __iop__}, then the binary
+     * operator's special methods; null when neither operand is a program object (the caller
+     * does the builtin in-place operation).
+     */
+    public static Object inPlace(String symbol, Object a, Object b) {
+        if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+            return null;
+        }
+        String name = SPECIAL_NAMES.get(symbol);
+        Object r = name == null ? PyNone.NOT_IMPLEMENTED : SpecialDispatch.inPlace(name, a, b);
+        if (r == PyNone.NOT_IMPLEMENTED) {
+            throw Errors.typeError("unsupported operand type(s) for " + symbol + "=: '" + Types.nameOf(a) + "' and '"
+                    + Types.nameOf(b) + "'");
+        }
+        return r;
+    }
+
     /** Ordering comparison {@code <}, {@code <=}, {@code >}, {@code >=}. */
     public static boolean order(String op, Object a, Object b) {
         if (a instanceof PyInstance || b instanceof PyInstance) {
-            String[] names = switch (op) {
-                case "<" -> new String[] {"__lt__", "__gt__"};
-                case "<=" -> new String[] {"__le__", "__ge__"};
-                case ">" -> new String[] {"__gt__", "__lt__"};
-                default -> new String[] {"__ge__", "__le__"};
-            };
-            Object r = a instanceof PyInstance ? Objects.callSpecial(a, names[0], b) : Objects.ABSENT;
-            if (r == Objects.ABSENT || r == PyNone.NOT_IMPLEMENTED) {
-                r = b instanceof PyInstance ? Objects.callSpecial(b, names[1], a) : Objects.ABSENT;
-            }
-            if (r != Objects.ABSENT && r != PyNone.NOT_IMPLEMENTED) {
+            Object r = SpecialDispatch.compare(op, a, b);
+            if (r != PyNone.NOT_IMPLEMENTED) {
                 return isTrue(r);
             }
             throw Errors.typeError("'" + op + "' not supported between instances of '" + Types.nameOf(a) + "' and '"
@@ -450,7 +471,15 @@ public final class Ops {
             }
             return s.value().contains(sub.value());
         }
-        Iterator<Object> it = iterate(container);
+        Iterator<Object> it;
+        try {
+            it = iterate(container);
+        } catch (PyException e) {
+            if (e.value().type() == ExceptionTypes.TYPE_ERROR && e.getMessage().endsWith("object is not iterable")) {
+                throw Errors.typeError("argument of type '" + Types.nameOf(container) + "' is not iterable");
+            }
+            throw e;
+        }
         while (it.hasNext()) {
             Object x = it.next();
             if (x == item || eq(x, item)) { // identity first, as CPython: nan in [nan]
