@@ -116,7 +116,7 @@ public final class Importer {
 
     private static PyException notFound(String quotedTail, String name) {
         PyException e = Errors.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + quotedTail);
-        e.value().dict().put("name", PyStr.of(name));
+        e.value().setField("name", PyStr.of(name));
         return e;
     }
 

@@ -76,7 +76,13 @@ final class MoreBuiltins {
                         instanceof dev.krait.runtime.PyMethodDescriptor)
                 : a[0] instanceof PyCallable);
         define(b, "id(obj, /)", a -> (long) System.identityHashCode(a[0]));
-        define(b, "divmod(x, y, /)", a -> PyTuple.of(Ops.binary("//", a[0], a[1]), Ops.binary("%", a[0], a[1])));
+        define(b, "divmod(x, y, /)", a -> {
+            if (!(a[0] instanceof dev.krait.runtime.PyInstance || a[1] instanceof dev.krait.runtime.PyInstance)
+                    && !(isNumber(a[0]) && isNumber(a[1]))) {
+                throw Errors.unsupported("divmod()", a[0], a[1]);
+            }
+            return PyTuple.of(Ops.binary("//", a[0], a[1]), Ops.binary("%", a[0], a[1]));
+        });
         define(b, "pow(base, exp, mod=None)", a -> a[2] == PyNone.NONE ? Ops.binary("**", a[0], a[1])
                 : modularPow(a[0], a[1], a[2]));
         define(b, "round(number, ndigits=None)", a -> round(a[0], a[1]));
@@ -118,6 +124,10 @@ final class MoreBuiltins {
             return Ops.getAttr(obj, "__dict__");
         }
         throw Errors.typeError("vars() argument must have __dict__ attribute");
+    }
+
+    private static boolean isNumber(Object o) {
+        return o instanceof Long || o instanceof java.math.BigInteger || o instanceof Boolean || o instanceof Double;
     }
 
     /** {@code dir(obj)}: sorted names of the object's attributes and its class's. */

@@ -59,9 +59,15 @@ final class StdModules {
         ns.put("stderr", new TextStream("<stderr>", state.err()));
         ns.put("byteorder", PyStr.of("little"));
         define(ns, "exit(status=None, /)", a -> {
-            throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT,
-                    a[0] == PyNone.NONE ? List.of() : List.of(a[0])));
+            throw new PyException(dev.krait.runtime.ExceptionInit.create(ExceptionTypes.SYSTEM_EXIT,
+                    a[0] == PyNone.NONE ? new Object[0] : new Object[] {a[0]}));
         });
+        define(ns, "exc_info()", a -> {
+            PyBaseException e = state.handledException();
+            return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)
+                    : PyTuple.of(e.type(), e, e.traceback() == null ? PyNone.NONE : e.traceback());
+        });
+        define(ns, "exception()", a -> state.handledException() == null ? PyNone.NONE : state.handledException());
         define(ns, "getrecursionlimit()", a -> (long) state.recursionLimit());
         define(ns, "setrecursionlimit(limit, /)", a -> {
             Object n = a[0];

@@ -167,7 +167,7 @@ public final class Arithmetic {
         Object y = asInt(b);
         if (x != null && y != null) {
             if (isZero(y)) {
-                throw Errors.zeroDivision("integer division or modulo by zero");
+                throw Errors.zeroDivision("integer modulo by zero");
             }
             if (x instanceof Long p && y instanceof Long q) {
                 return q == -1 ? 0L : Math.floorMod(p, q);

@@ -35,6 +35,12 @@ final class Attributes {
             if (name.equals("__name__")) {
                 return PyStr.of(t.name());
             }
+            if (name.equals("__mro__") || name.equals("__bases__")) {
+                return Objects.getAttr(t, name);
+            }
+            if (name.equals("__module__")) { // "_io.TextIOWrapper" lives in _io, the rest in builtins
+                return PyStr.of(t.name().contains(".") ? t.name().substring(0, t.name().lastIndexOf('.')) : "builtins");
+            }
             throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "type object '" + t.name() + "' has no attribute '"
                     + name + "'");
         }
@@ -83,7 +89,7 @@ final class Attributes {
             h.setAttr(name, value);
             return;
         }
-        if (Objects.isUserObject(obj)) {
+        if (Objects.isUserObject(obj) || obj instanceof PyBaseException) {
             Objects.setAttr(obj, name, value);
             return;
         }
@@ -106,7 +112,7 @@ final class Attributes {
 
     /** {@code del obj.name}. */
     static void delAttr(Object obj, String name) {
-        if (Objects.isUserObject(obj)) {
+        if (Objects.isUserObject(obj) || obj instanceof PyBaseException) {
             Objects.delAttr(obj, name);
             return;
         }
