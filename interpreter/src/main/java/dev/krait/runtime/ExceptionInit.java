@@ -77,7 +77,7 @@ public final class ExceptionInit {
     }
 
     private static boolean isUnset(Object field) {
-        return field == null || field == PyNone.NONE;
+        return field == null;
     }
 
     /** The {@code __init__} of {@code type} (a builtin exception type) run on {@code e}. */
@@ -125,8 +125,7 @@ public final class ExceptionInit {
             throw Errors.typeError(typeName + "() takes at most " + allowed.length + " keyword argument"
                     + (allowed.length == 1 ? "" : "s") + " (" + kwargs.size() + " given)");
         }
-        Object[] values = new Object[allowed.length];
-        Arrays.fill(values, PyNone.NONE);
+        Object[] values = new Object[allowed.length]; // null (CPython's NULL) for those not given
         for (Object key : Constructors.collect(kwargs)) {
             int i = List.of(allowed).indexOf(((PyStr) key).value());
             if (i < 0) {

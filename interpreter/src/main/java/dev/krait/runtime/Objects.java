@@ -1,6 +1,5 @@
 package dev.krait.runtime;
 
-
 /**
  * The attribute protocol and special-method calls for classes defined by programs:
  * descriptors on the type win over the instance dictionary when they are data descriptors,
