@@ -2,9 +2,11 @@ package dev.krait;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyException;
@@ -20,39 +22,116 @@ import dev.krait.runtime.Traceback;
  * chained exceptions first, then {@code Traceback (most recent call last):}, one
  * {@code File "...", line N, in name} entry per frame with its stripped source line,
  * {@code Type: message} with a "Did you mean" suggestion for a misspelt name, and the
- * exception's notes.
+ * exception's notes. An exception group is drawn as CPython draws it: its own traceback
+ * after a {@code +} and its members numbered in nested {@code |} margins, at most 15 per
+ * group and 10 groups deep.
  */
 final class TracebackPrinter {
-    private TracebackPrinter() {}
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    private final Function<String, String> sources;
+    private final StringBuilder out = new StringBuilder();
+    /** Exceptions already printed, so that a chain that loops back ends. */
+    private final Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** How many exception groups enclose what is printed now; each indents the margin. */
+    private int groupDepth;
+    /** Whether the last member of a group still owes the line that closes the group's frame. */
+    private boolean needClose;
+
+    private TracebackPrinter(Function<String, String> sources) {
+        this.sources = sources;
+    }
 
     /** @param sources the text of each file the interpreter ran, by file name (null if unknown) */
     static String format(PyBaseException e, Function<String, String> sources) {
-        StringBuilder out = new StringBuilder();
-        Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        append(e, sources, out, seen);
-        return out.toString();
+        TracebackPrinter printer = new TracebackPrinter(sources);
+        printer.exceptionAndChain(e);
+        return printer.out.toString();
     }
 
-    private static void append(PyBaseException e, Function<String, String> sources, StringBuilder out,
-                               Set<PyBaseException> seen) {
+    private void exceptionAndChain(PyBaseException e) {
         seen.add(e);
-        // A chain that loops back is printed once, as CPython does.
-        if (e.cause() != null && !seen.contains(e.cause())) {
-            append(e.cause(), sources, out, seen);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        if (e.cause() != null) {
+            if (!seen.contains(e.cause())) {
+                chained(e.cause(), "The above exception was the direct cause of the following exception:\n");
+            }
         } else if (e.context() != null && !e.suppressContext() && !seen.contains(e.context())) {
-            append(e.context(), sources, out, seen);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            chained(e.context(), "During handling of the above exception, another exception occurred:\n");
         }
-        if (e.traceback() != null) {
-            out.append("Traceback (most recent call last):\n");
-            appendEntries(e.traceback(), sources, out);
+        if (e.type().isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP)) {
+            group(e);
+        } else {
+            exception(e);
         }
-        appendExceptionLine(e, out);
-        appendNotes(e, out);
     }
 
-    private static void appendEntries(Traceback first, Function<String, String> sources, StringBuilder out) {
+    private void chained(PyBaseException earlier, String message) {
+        boolean close = needClose;
+        exceptionAndChain(earlier);
+        needClose = close;
+        out.append(margin()).append('\n').append(margin()).append(message).append(margin()).append('\n');
+    }
+
+    /** The indentation and {@code | } that every line inside an exception group starts with. */
+    private String margin() {
+        return groupDepth == 0 ? "" : " ".repeat(2 * groupDepth) + "| ";
+    }
+
+    private void exception(PyBaseException e) {
+        if (e.traceback() != null) {
+            boolean isGroup = e.type().isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP);
+            String headerMargin = isGroup && groupDepth == 1 ? "+ " : groupDepth == 0 ? "" : "| ";
+            out.append(" ".repeat(2 * groupDepth)).append(headerMargin)
+                    .append(isGroup ? "Exception Group Traceback (most recent call last):\n"
+                            : "Traceback (most recent call last):\n");
+            entries(e.traceback());
+        }
+        exceptionLine(e);
+        notes(e);
+    }
+
+    private void group(PyBaseException e) {
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            out.append(margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        boolean outermost = groupDepth == 0;
+        if (outermost) {
+            groupDepth = 1;
+        }
+        exception(e);
+        Object[] members = ((PyTuple) e.field("exceptions")).toArray();
+        int shown = Math.min(members.length, MAX_GROUP_WIDTH + 1);
+        needClose = false;
+        for (int i = 0; i < shown; i++) {
+            boolean last = i == shown - 1;
+            if (last) {
+                needClose = true; // unless a nested group closes the frame itself
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            out.append(" ".repeat(2 * groupDepth)).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+            groupDepth++;
+            if (truncated) {
+                int remaining = members.length - MAX_GROUP_WIDTH;
+                out.append(margin()).append("and ").append(remaining).append(" more exception")
+                        .append(remaining > 1 ? "s" : "").append('\n');
+            } else {
+                exceptionAndChain((PyBaseException) members[i]);
+            }
+            if (last && needClose) {
+                out.append(" ".repeat(2 * groupDepth)).append("+------------------------------------\n");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (outermost) {
+            groupDepth = 0;
+        }
+    }
+
+    private void entries(Traceback first) {
         // As CPython: after three identical entries in a row, one line counts the rest.
         Traceback last = null;
         int repeats = 0;
@@ -63,25 +142,25 @@ final class TracebackPrinter {
                     continue;
                 }
             } else {
-                appendRepeats(out, repeats);
+                repeats(repeats);
                 repeats = 0;
             }
             last = tb;
-            out.append("  File \"").append(tb.filename()).append("\", line ").append(tb.line()).append(", in ")
-                    .append(tb.name()).append('\n');
+            out.append(margin()).append("  File \"").append(tb.filename()).append("\", line ").append(tb.line())
+                    .append(", in ").append(tb.name()).append('\n');
             // Like CPython, no source line for code without a file (-c, <stdin>, exec strings).
             String source = tb.filename().startsWith("<") ? null : sources.apply(tb.filename());
             String line = source == null ? null : sourceLine(source, tb.line());
             if (line != null && !line.isBlank()) {
-                out.append("    ").append(line.strip()).append('\n');
+                out.append(margin()).append("    ").append(line.strip()).append('\n');
             }
         }
-        appendRepeats(out, repeats);
+        repeats(repeats);
     }
 
     /** {@code module.Type: message. Did you mean: 'x'?} */
-    private static void appendExceptionLine(PyBaseException e, StringBuilder out) {
-        out.append(typeName(e.type()));
+    private void exceptionLine(PyBaseException e) {
+        out.append(margin()).append(typeName(e.type()));
         String message;
         try {
             message = Ops.str(e);
@@ -117,8 +196,8 @@ final class TracebackPrinter {
         return name;
     }
 
-    /** Each note of {@code __notes__} on its own line(s), after the exception line. */
-    private static void appendNotes(PyBaseException e, StringBuilder out) {
+    /** Each note of {@code __notes__}, line by line in the margin, after the exception line. */
+    private void notes(PyBaseException e) {
         Object notes = e.dict().get("__notes__");
         if (notes == null) {
             return;
@@ -130,16 +209,20 @@ final class TracebackPrinter {
             } catch (PyException failed) {
                 text = "<__notes__ repr() failed>";
             }
-            out.append(text).append('\n');
+            out.append(margin()).append(text).append('\n');
             return;
         }
         // Any sequence is taken note by note (a str, character by character), as CPython does.
-        for (java.util.Iterator<Object> it = Ops.iterate(notes); it.hasNext(); ) {
+        for (Iterator<Object> it = Ops.iterate(notes); it.hasNext(); ) {
             Object note = it.next();
+            String text;
             try {
-                out.append(Ops.str(note));
+                text = Ops.str(note);
             } catch (PyException failed) {
-                out.append("<note str() failed>");
+                text = "<note str() failed>";
+            }
+            for (String line : text.split("(?<=\n)")) {
+                out.append(margin()).append(line);
             }
             out.append('\n');
         }
@@ -149,11 +232,11 @@ final class TracebackPrinter {
         return a.line() == b.line() && a.filename().equals(b.filename()) && a.name().equals(b.name());
     }
 
-    private static void appendRepeats(StringBuilder out, int repeats) {
+    private void repeats(int repeats) {
         if (repeats >= 3) {
             int more = repeats - 2;
-            out.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s")
-                    .append("]\n");
+            out.append(margin()).append("  [Previous line repeated ").append(more).append(" more time")
+                    .append(more == 1 ? "" : "s").append("]\n");
         }
     }
 
