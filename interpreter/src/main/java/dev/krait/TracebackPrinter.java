@@ -16,6 +16,7 @@ import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyType;
 import dev.krait.runtime.Suggestions;
 import dev.krait.runtime.Traceback;
+import dev.krait.syntax.PythonSyntaxError;
 
 /**
  * Formats an uncaught exception as CPython 3.11 prints it (without the column markers):
@@ -87,8 +88,34 @@ final class TracebackPrinter {
                             : "Traceback (most recent call last):\n");
             entries(e.traceback());
         }
-        exceptionLine(e);
+        if (syntaxErrorLocation(e)) {
+            out.append(margin()).append(typeName(e.type())).append(": ").append(Ops.str(e.field("msg"))).append('\n');
+        } else {
+            exceptionLine(e);
+        }
         notes(e);
+    }
+
+    /**
+     * For a SyntaxError that knows where it is (one raised by importing a module), the
+     * location as CPython shows it: file and line, the source line, carets under the error.
+     */
+    private boolean syntaxErrorLocation(PyBaseException e) {
+        if (!e.type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR) || !(e.field("filename") instanceof PyStr file)
+                || !(e.field("lineno") instanceof Long line) || !(e.field("msg") instanceof PyStr)) {
+            return false;
+        }
+        String text = e.field("text") instanceof PyStr t ? t.value() : null;
+        int offset = e.field("offset") instanceof Long o ? (int) (long) o : 0;
+        int endLine = e.field("end_lineno") instanceof Long l ? (int) (long) l : 0;
+        int endOffset = e.field("end_offset") instanceof Long o ? (int) (long) o : 0;
+        String block = new PythonSyntaxError(e.type().name(), "", file.value(), (int) (long) line, offset, endLine,
+                endOffset, text).format();
+        // All but the last line, which names the type: that one is written by the caller.
+        for (String l : block.substring(0, block.lastIndexOf('\n', block.length() - 2) + 1).split("(?<=\n)")) {
+            out.append(margin()).append(l);
+        }
+        return true;
     }
 
     private void group(PyBaseException e) {

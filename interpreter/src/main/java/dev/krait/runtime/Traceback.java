@@ -73,7 +73,7 @@ public final class Traceback extends PyObject implements HasAttributes {
             return;
         }
         if (!(value instanceof Traceback tb)) {
-            throw Errors.typeError("expected traceback object or None, got '" + Types.nameOf(value) + "'");
+            throw Errors.typeError("expected traceback object, got '" + Types.nameOf(value) + "'");
         }
         for (Traceback t = tb; t != null; t = t.next) {
             if (t == this) {
