@@ -89,9 +89,8 @@ public final class Interpreter {
 
     /** CPython's exit status for an uncaught {@code SystemExit}: its code, or 1 after printing a message. */
     private int exitStatus(PyBaseException exit) {
-        java.util.List<Object> args = exit.args();
-        Object code = args.isEmpty() ? dev.krait.runtime.PyNone.NONE : args.size() == 1 ? args.get(0)
-                : dev.krait.runtime.PyTuple.of(args.toArray());
+        Object code = exit.field("code");
+        code = code == null ? dev.krait.runtime.PyNone.NONE : code;
         if (code == dev.krait.runtime.PyNone.NONE) {
             return 0;
         }

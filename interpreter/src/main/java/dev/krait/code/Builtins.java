@@ -165,6 +165,13 @@ final class Builtins {
             throw Errors.typeError("sum() takes at least 1 positional argument (" + args.length + " given)");
         }
         Object total = args.length == 2 ? args[1] : 0L;
+        if (total instanceof dev.krait.runtime.PyStr) {
+            throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (total instanceof dev.krait.runtime.PyBytes || total instanceof dev.krait.runtime.PyByteArray) {
+            throw Errors.typeError("sum() can't sum " + dev.krait.runtime.Types.nameOf(total)
+                    + " [use b''.join(seq) instead]");
+        }
         Iterator<Object> it = Ops.iterate(args[0]);
         while (it.hasNext()) {
             total = Ops.binary("+", total, it.next());

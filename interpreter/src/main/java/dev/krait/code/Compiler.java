@@ -37,6 +37,8 @@ public final class Compiler {
     /** Cell index by name in the function being compiled (own cells first, then free variables). */
     private Map<String, Integer> cellIndex = Map.of();
     private int ownCells;
+    /** The line the frame is at while the code being compiled runs: its statement's, or an enclosing expression's. */
+    private int lineContext;
 
     private Compiler(String filename, Scope top) {
         this.filename = filename;
@@ -75,6 +77,16 @@ public final class Compiler {
     }
 
     private StmtNode statement(Stmt s) {
+        int outer = lineContext;
+        lineContext = s.span().line();
+        try {
+            return compileStatement(s);
+        } finally {
+            lineContext = outer;
+        }
+    }
+
+    private StmtNode compileStatement(Stmt s) {
         int line = s.span().line();
         if (s instanceof Stmt.ExprStmt e) {
             return new Stmts.ExprStmt(line, expr(e.value()));
@@ -472,7 +484,26 @@ public final class Compiler {
         return out;
     }
 
+    /**
+     * Compiles {@code e}; when it starts on another line than the code around it (a statement
+     * spanning lines), its node first moves the frame's line there, so that a traceback
+     * names the line of the part that failed, as CPython's does.
+     */
     private ExprNode expr(Expr e) {
+        int line = e.span().line();
+        if (lineContext == 0 || line == lineContext) {
+            return compileExpr(e);
+        }
+        int outer = lineContext;
+        lineContext = line;
+        try {
+            return new LineMark(line, compileExpr(e));
+        } finally {
+            lineContext = outer;
+        }
+    }
+
+    private ExprNode compileExpr(Expr e) {
         if (e instanceof Expr.Constant c) {
             return new Exprs.Const(constant(c.value(), e));
         }

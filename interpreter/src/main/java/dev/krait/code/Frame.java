@@ -6,7 +6,7 @@ import java.util.Map;
  * The heap-allocated activation of a module body or function call: its locals by slot, its
  * module's globals, and the line being executed (for tracebacks).
  */
-public final class Frame {
+public final class Frame implements dev.krait.runtime.FrameInfo {
     final Object[] locals;
     final Map<String, Object> globals;
     final Map<String, Object> builtins;
@@ -22,8 +22,6 @@ public final class Frame {
     int line;
     /** The value of the {@code return} that ended the body. */
     Object returnValue;
-    /** The exception an {@code except} clause is handling now (for bare {@code raise}), or null. */
-    dev.krait.runtime.PyBaseException handling;
 
     Frame(Code code, Map<String, Object> globals, InterpreterState state) {
         this(code, globals, state, null);
@@ -50,7 +48,38 @@ public final class Frame {
         }
     }
 
+    @Override
     public int line() {
         return line;
+    }
+
+    @Override
+    public String codeName() {
+        return code.name;
+    }
+
+    @Override
+    public String filename() {
+        return code.filename;
+    }
+
+    @Override
+    public int firstLine() {
+        return code.firstLine;
+    }
+
+    @Override
+    public String[] localNames() {
+        return code.localNames.clone();
+    }
+
+    @Override
+    public Map<String, Object> globals() {
+        return globals;
+    }
+
+    @Override
+    public Map<String, Object> builtins() {
+        return builtins;
     }
 }

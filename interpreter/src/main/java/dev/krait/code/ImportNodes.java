@@ -85,7 +85,7 @@ final class ImportNodes {
             String where = file instanceof PyStr s ? s.value() : "unknown location";
             PyException error = Errors.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '"
                     + resolved + "' (" + where + ")");
-            error.value().dict().put("name", PyStr.of(resolved));
+            error.value().setField("name", PyStr.of(resolved));
             throw error;
         }
     }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionInit;
 import dev.krait.runtime.ExceptionTypes;
-import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyModule;
+import dev.krait.runtime.PyNone;
 import dev.krait.runtime.PyStr;
+import dev.krait.runtime.PyTuple;
 import dev.krait.syntax.CompileChecks;
 import dev.krait.syntax.PythonSyntaxError;
 import dev.krait.syntax.SourceDecoder;
@@ -116,7 +118,7 @@ public final class Importer {
 
     private static PyException notFound(String quotedTail, String name) {
         PyException e = Errors.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + quotedTail);
-        e.value().dict().put("name", PyStr.of(name));
+        e.value().setField("name", PyStr.of(name));
         return e;
     }
 
@@ -141,8 +143,11 @@ public final class Importer {
             ModuleRunner.run(code, globals, state);
         } catch (PythonSyntaxError e) {
             modules.remove(dotted);
-            PyBaseException se = new PyBaseException(ExceptionTypes.all().get(e.type()), List.of(PyStr.of(e.msg())));
-            throw new PyException(se);
+            // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython raises it.
+            Object text = e.text() == null ? PyNone.NONE : PyStr.of(e.text() + "\n");
+            PyTuple details = PyTuple.of(PyStr.of(e.filename()), (long) e.line(), (long) e.offset(), text,
+                    (long) e.endLine(), (long) e.endOffset());
+            throw new PyException(ExceptionInit.create(ExceptionTypes.all().get(e.type()), PyStr.of(e.msg()), details));
         } catch (IOException e) {
             modules.remove(dotted);
             throw notFound(dotted + "'", dotted);

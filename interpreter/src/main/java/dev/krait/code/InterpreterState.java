@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.IntStrLimit;
+import dev.krait.runtime.PyBaseException;
 
 /**
  * Everything mutable that one interpreter's running code shares: the builtins namespace,
@@ -20,6 +21,14 @@ public final class InterpreterState {
     private int depth;
     private int recursionLimit = 1000;
     private final IntStrLimit intStrLimit = new IntStrLimit();
+
+    /**
+     * The exception being handled now (by an {@code except} clause, a {@code finally} block
+     * or an {@code __exit__} running because of it), or null: {@code sys.exc_info()}, bare
+     * {@code raise} and the implicit {@code __context__} of new exceptions read it. Like
+     * CPython's, it belongs to the thread of execution, not to one frame.
+     */
+    private PyBaseException handled;
 
     private final Importer importer = new Importer(this);
     private final Map<String, String> sources = new HashMap<>();
@@ -43,6 +52,16 @@ public final class InterpreterState {
         } catch (java.io.IOException e) {
             throw dev.krait.runtime.Errors.of(dev.krait.runtime.ExceptionTypes.OS_ERROR, e.getMessage());
         }
+    }
+
+    /** The exception being handled now, or null. */
+    public PyBaseException handledException() {
+        return handled;
+    }
+
+    /** Starts (or, with the value saved before, ends) the handling of an exception. */
+    void setHandledException(PyBaseException e) {
+        handled = e;
     }
 
     /** The import system: module cache, builtin modules, search path. */

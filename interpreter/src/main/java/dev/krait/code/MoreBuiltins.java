@@ -117,6 +117,10 @@ final class MoreBuiltins {
         throw Errors.typeError("vars() argument must have __dict__ attribute");
     }
 
+    private static boolean isNumber(Object o) {
+        return o instanceof Long || o instanceof java.math.BigInteger || o instanceof Boolean || o instanceof Double;
+    }
+
     /** {@code dir(obj)}: sorted names of the object's attributes and its class's. */
     private static Object dir(Object obj) {
         if (obj == null) {

@@ -254,12 +254,12 @@ final class Stmts {
 
         @Override
         int exec(Frame frame) {
+            PyBaseException handled = frame.state.handledException();
             if (exc == null) {
-                PyBaseException active = frame.handling;
-                if (active == null) {
+                if (handled == null) {
                     throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
                 }
-                throw new PyException(active);
+                throw new PyException(handled);
             }
             PyBaseException e = Exceptions.instantiate(exc.eval(frame), "exceptions must derive from BaseException");
             if (cause != null) {
@@ -267,9 +267,7 @@ final class Stmts {
                 e.setCause(c == PyNone.NONE ? null
                         : Exceptions.instantiate(c, "exception causes must derive from BaseException"));
             }
-            if (frame.handling != null && frame.handling != e && e.context() == null) {
-                e.setContext(frame.handling);
-            }
+            Exceptions.chain(e, handled, true);
             PyFunction.recordRaise(e, frame);
             throw new PyException(e);
         }
@@ -318,12 +316,37 @@ final class Stmts {
             int completion;
             try {
                 completion = bodyAndHandlers(frame);
-            } catch (PyException | Error e) {
+            } catch (PyException e) {
+                if (finalbody == null) {
+                    throw e;
+                }
+                // The finally block runs while the exception is being handled: a bare raise
+                // re-raises it and a new exception gets it as __context__.
+                InterpreterState state = frame.state;
+                PyBaseException outer = state.handledException();
+                PyFunction.addTraceback(e, frame);
+                state.setHandledException(e.value());
+                Object saved = frame.returnValue;
+                int c;
+                try {
+                    c = finalbody.exec(frame);
+                } catch (PyException inner) {
+                    Exceptions.chain(inner.value(), e.value(), false);
+                    throw inner;
+                } finally {
+                    state.setHandledException(outer);
+                }
+                if (c != NORMAL) {
+                    return c; // return/break in finally discards the exception
+                }
+                frame.returnValue = saved;
+                throw e;
+            } catch (Error e) {
                 if (finalbody != null) {
                     Object saved = frame.returnValue;
                     int c = finalbody.exec(frame);
                     if (c != NORMAL) {
-                        return c; // return/break in finally discards the exception
+                        return c;
                     }
                     frame.returnValue = saved;
                 }
@@ -347,22 +370,23 @@ final class Stmts {
             } catch (PyException e) {
                 PyFunction.addTraceback(e, frame); // the traceback reaches the frame that catches it
                 PyBaseException value = e.value();
+                InterpreterState state = frame.state;
+                PyBaseException outer = state.handledException();
+                // Raised while another exception was being handled (by a builtin, in a callee).
+                Exceptions.chain(value, outer, false);
                 for (Handler h : handlers) {
                     if (h.type == null || Exceptions.matches(value, h.type.eval(frame))) {
-                        PyBaseException outer = frame.handling;
-                        frame.handling = value;
+                        state.setHandledException(value);
                         try {
                             if (h.name != null) {
                                 h.name.assign(frame, value);
                             }
                             return h.body.exec(frame);
                         } catch (PyException inner) {
-                            if (inner.value() != value && inner.value().context() == null) {
-                                inner.value().setContext(value);
-                            }
+                            Exceptions.chain(inner.value(), value, false);
                             throw inner;
                         } finally {
-                            frame.handling = outer;
+                            state.setHandledException(outer);
                             if (h.name != null) {
                                 h.name.delete(frame);
                             }
@@ -400,13 +424,38 @@ final class Stmts {
     static final class Exceptions {
         private Exceptions() {}
 
+        /**
+         * Records {@code handled} as the implicit {@code __context__} of {@code e}, raised while
+         * it was being handled: always for a {@code raise} statement ({@code replace}), else only
+         * when {@code e} has none yet. As CPython, it never makes a cycle of contexts.
+         */
+        static void chain(PyBaseException e, PyBaseException handled, boolean replace) {
+            if (handled == null || handled == e || (!replace && e.context() != null)) {
+                return;
+            }
+            // Cut the chain below handled where it reaches e, so that e's context never leads back to e.
+            int steps = 0;
+            for (PyBaseException o = handled; o.context() != null && steps < 10_000; o = o.context(), steps++) {
+                if (o.context() == e) {
+                    o.setContext(null);
+                    break;
+                }
+            }
+            e.setContext(handled);
+        }
+
         /** {@code raise X}: an exception instance, or a class called with no arguments. */
         static PyBaseException instantiate(Object value, String message) {
             if (value instanceof PyBaseException e) {
                 return e;
             }
             if (value instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-                return new PyBaseException(t, java.util.List.of());
+                Object made = t.call(new Object[0], dev.krait.runtime.PyCallable.NO_KEYWORDS);
+                if (!(made instanceof PyBaseException e)) {
+                    throw Errors.typeError("calling " + Ops.repr(t) + " should have returned an instance of "
+                            + "BaseException, not " + Types.nameOf(made));
+                }
+                return e;
             }
             throw Errors.typeError(message);
         }

@@ -16,6 +16,7 @@ import dev.krait.runtime.PyList;
 import dev.krait.runtime.PyNamespace;
 import dev.krait.runtime.PyNone;
 import dev.krait.runtime.PyStr;
+import dev.krait.runtime.PyTuple;
 import dev.krait.runtime.PyStructSeq;
 import dev.krait.runtime.Types;
 
@@ -80,9 +81,16 @@ final class SysModule {
         ns.put("stderr", new TextStream("<stderr>", state.err()));
 
         StdModules.define(ns, "exit(status=None, /)", a -> {
-            throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT,
-                    a[0] == PyNone.NONE ? List.of() : List.of(a[0])));
+            throw new PyException(dev.krait.runtime.ExceptionInit.create(ExceptionTypes.SYSTEM_EXIT,
+                    a[0] == PyNone.NONE ? new Object[0] : new Object[] {a[0]}));
         });
+        StdModules.define(ns, "exc_info()", a -> {
+            PyBaseException e = state.handledException();
+            return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)
+                    : PyTuple.of(e.type(), e, e.traceback() == null ? PyNone.NONE : e.traceback());
+        });
+        StdModules.define(ns, "exception()", a -> state.handledException() == null ? PyNone.NONE
+                : state.handledException());
         StdModules.define(ns, "getdefaultencoding()", a -> PyStr.of("utf-8"));
         StdModules.define(ns, "getrecursionlimit()", a -> (long) state.recursionLimit());
         StdModules.define(ns, "setrecursionlimit(limit, /)", a -> {

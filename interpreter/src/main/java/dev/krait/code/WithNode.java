@@ -43,9 +43,23 @@ final class WithNode extends StmtNode {
             }
             completion = body.exec(frame);
         } catch (PyException e) {
+            // __exit__ runs while the exception is being handled, and sees its traceback up to here.
+            PyFunction.addTraceback(e, frame);
             PyBaseException ex = e.value();
-            Object suppress = Ops.callMethod(mgr, "__exit__", new Object[] {ex.type(), ex, PyNone.NONE},
-                    PyCallable.NO_KEYWORDS);
+            InterpreterState state = frame.state;
+            PyBaseException outer = state.handledException();
+            Stmts.Exceptions.chain(ex, outer, false);
+            state.setHandledException(ex);
+            Object suppress;
+            try {
+                Object tb = ex.traceback() == null ? PyNone.NONE : ex.traceback();
+                suppress = Ops.callMethod(mgr, "__exit__", new Object[] {ex.type(), ex, tb}, PyCallable.NO_KEYWORDS);
+            } catch (PyException inner) {
+                Stmts.Exceptions.chain(inner.value(), ex, false);
+                throw inner;
+            } finally {
+                state.setHandledException(outer);
+            }
             if (Ops.isTrue(suppress)) {
                 return NORMAL;
             }

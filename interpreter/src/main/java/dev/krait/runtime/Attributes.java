@@ -75,7 +75,7 @@ final class Attributes {
             h.setAttr(name, value);
             return;
         }
-        if (Objects.isUserObject(obj)) {
+        if (Objects.isUserObject(obj) || obj instanceof PyBaseException) {
             Objects.setAttr(obj, name, value);
             return;
         }
@@ -98,7 +98,7 @@ final class Attributes {
 
     /** {@code del obj.name}. */
     static void delAttr(Object obj, String name) {
-        if (Objects.isUserObject(obj)) {
+        if (Objects.isUserObject(obj) || obj instanceof PyBaseException) {
             Objects.delAttr(obj, name);
             return;
         }

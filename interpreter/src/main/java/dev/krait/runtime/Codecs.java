@@ -57,9 +57,8 @@ final class Codecs {
                         out.write('?');
                         continue;
                     }
-                    throw unicodeError("UnicodeEncodeError", "'utf-8' codec can't encode character '\\u"
-                            + String.format("%04x", (int) c) + "' in position " + s.codePointCount(0, i)
-                            + ": surrogates not allowed");
+                    int position = s.codePointCount(0, i);
+                    throw encodeError("utf-8", s, position, position + 1, "surrogates not allowed");
                 }
                 int cp = s.codePointAt(i);
                 if (cp > 0xffff) {
@@ -92,10 +91,8 @@ final class Codecs {
                         j += Character.charCount(s.codePointAt(j));
                         end++;
                     }
-                    String what = end - start == 1 ? "character '" + escape(cp) + "' in position " + start
-                            : "characters in position " + start + "-" + (end - 1);
-                    throw unicodeError("UnicodeEncodeError", "'" + (limit == 128 ? "ascii" : "latin-1")
-                            + "' codec can't encode " + what + ": ordinal not in range(" + limit + ")");
+                    throw encodeError(limit == 128 ? "ascii" : "latin-1", s, start, end,
+                            "ordinal not in range(" + limit + ")");
                 }
             }
         }
@@ -116,9 +113,16 @@ final class Codecs {
                 : String.format("\\U%08x", cp);
     }
 
-    static PyException unicodeError(String type, String message) {
-        return Errors.of(type.equals("UnicodeDecodeError") ? ExceptionTypes.UNICODE_DECODE_ERROR
-                : ExceptionTypes.UNICODE_ENCODE_ERROR, message);
+    /** A UnicodeEncodeError for the code points {@code start} to {@code end} (exclusive) of {@code s}. */
+    static PyException encodeError(String encoding, String s, int start, int end, String reason) {
+        return new PyException(ExceptionInit.create(ExceptionTypes.UNICODE_ENCODE_ERROR, PyStr.of(encoding),
+                PyStr.of(s), (long) start, (long) end, PyStr.of(reason)));
+    }
+
+    /** A UnicodeDecodeError for the bytes {@code start} to {@code end} (exclusive) of {@code b}. */
+    static PyException decodeError(String encoding, byte[] b, int start, int end, String reason) {
+        return new PyException(ExceptionInit.create(ExceptionTypes.UNICODE_DECODE_ERROR, PyStr.of(encoding),
+                PyBytes.wrap(b.clone()), (long) start, (long) end, PyStr.of(reason)));
     }
 
     static String decode(byte[] b, String encoding, String errors) {
@@ -143,9 +147,8 @@ final class Codecs {
                 skip = le || be ? unit : 0;
             }
             if ((b.length - skip) % unit != 0 && errors.equals("strict")) {
-                throw unicodeError("UnicodeDecodeError", "'" + enc.replace('-', '_').replace("utf_", "utf-")
-                        + "' codec can't decode byte 0x" + String.format("%02x", b[b.length - 1] & 0xff)
-                        + " in position " + (b.length - 1) + ": truncated data");
+                throw decodeError(enc.replace('-', '_').replace("utf_", "utf-"), b, b.length - 1, b.length,
+                        "truncated data");
             }
             return new String(b, skip, b.length - skip, java.nio.charset.Charset.forName(cs));
         }
@@ -204,11 +207,8 @@ final class Codecs {
                     }
                 }
                 default -> {
-                    String what = reason.equals("unexpected end of data") && b.length - i > 1
-                            ? "bytes in position " + i + "-" + (b.length - 1)
-                            : len > 1 ? "bytes in position " + i + "-" + (i + len - 1)
-                            : "byte 0x" + String.format("%02x", c) + " in position " + i;
-                    throw unicodeError("UnicodeDecodeError", "'" + enc + "' codec can't decode " + what + ": " + reason);
+                    int end = reason.equals("unexpected end of data") && b.length - i > 1 ? b.length : i + len;
+                    throw decodeError(enc, b, i, end, reason);
                 }
             }
             i += len;

@@ -1,7 +1,6 @@
 package dev.krait.runtime;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -14,10 +13,7 @@ final class Constructors {
             return Objects.instantiate(type, args, kwnames);
         }
         if (type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-            if (kwnames.length > 0) {
-                throw Errors.typeError(type.name() + "() takes no keyword arguments");
-            }
-            return new PyBaseException(type, Arrays.asList(args));
+            return ExceptionInit.create(type, args, kwnames);
         }
         Object container = Containers.construct(type, args, kwnames);
         if (container != null) {

@@ -1,6 +1,5 @@
 package dev.krait.runtime;
 
-import java.util.List;
 
 /** Factories for the Python exceptions the runtime raises, with CPython's wording left to callers. */
 public final class Errors {
@@ -8,7 +7,7 @@ public final class Errors {
 
     /** A new exception of {@code type} with one string argument, ready to throw. */
     public static PyException of(PyType type, String message) {
-        return new PyException(new PyBaseException(type, List.of(PyStr.of(message))));
+        return new PyException(ExceptionInit.create(type, PyStr.of(message)));
     }
 
     public static PyException typeError(String message) {
@@ -29,7 +28,7 @@ public final class Errors {
 
     public static PyException nameError(String name) {
         PyException e = of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
-        e.value().dict().put("name", PyStr.of(name));
+        e.value().setField("name", PyStr.of(name));
         return e;
     }
 
@@ -38,8 +37,17 @@ public final class Errors {
         return of(ExceptionTypes.NAME_ERROR, message);
     }
 
+    /** {@code 'int' object has no attribute 'x'}, with the {@code name} and {@code obj} that suggestions use. */
     public static PyException attributeError(Object obj, String name) {
-        return of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + Types.nameOf(obj) + "' object has no attribute '" + name + "'");
+        return attributeError(obj, name, "'" + Types.nameOf(obj) + "' object has no attribute '" + name + "'");
+    }
+
+    /** An AttributeError with its own message, and the {@code name} and {@code obj} it is about. */
+    public static PyException attributeError(Object obj, String name, String message) {
+        PyException e = of(ExceptionTypes.ATTRIBUTE_ERROR, message);
+        e.value().setField("name", PyStr.of(name));
+        e.value().setField("obj", obj);
+        return e;
     }
 
     public static PyException overflow(String message) {

@@ -1,7 +1,5 @@
 package dev.krait.runtime;
 
-import java.util.Arrays;
-
 /**
  * The attribute protocol and special-method calls for classes defined by programs:
  * descriptors on the type win over the instance dictionary when they are data descriptors,
@@ -70,7 +68,7 @@ public final class Objects {
             return i.attributeDict();
         }
         if (obj instanceof PyBaseException e) {
-            Object v = exceptionAttribute(e, name);
+            Object v = ExceptionMethods.instanceAttribute(e, name);
             if (v != null) {
                 return v;
             }
@@ -233,18 +231,6 @@ public final class Objects {
         return c.call(args, PyCallable.NO_KEYWORDS);
     }
 
-    /** The attributes every exception has: {@code args}, the chaining links, {@code with_traceback}. */
-    private static Object exceptionAttribute(PyBaseException e, String name) {
-        return switch (name) {
-            case "args" -> PyTuple.of(e.args().toArray());
-            case "__cause__" -> e.cause() == null ? PyNone.NONE : e.cause();
-            case "__context__" -> e.context() == null ? PyNone.NONE : e.context();
-            case "__suppress_context__" -> e.suppressContext();
-            case "with_traceback" -> new PyBuiltinFunction("with_traceback", (a, k) -> e);
-            default -> null;
-        };
-    }
-
     /** {@code prop.setter} and friends: copies of a property with one accessor replaced. */
     static Object propertyAttribute(Wrappers.Property p, String name) {
         return switch (name) {
@@ -336,7 +322,7 @@ public final class Objects {
     static Object instantiate(PyType type, Object[] args, String[] kwnames) {
         Object obj;
         if (type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-            obj = new PyBaseException(type, Arrays.asList(Arrays.copyOf(args, args.length - kwnames.length)));
+            obj = ExceptionInit.create(type, args, kwnames);
         } else {
             obj = new PyInstance(type);
         }

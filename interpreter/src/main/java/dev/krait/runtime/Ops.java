@@ -92,9 +92,7 @@ public final class Ops {
             return sequenceRepr("(", items, t.size() == 1 ? ",)" : ")");
         }
         if (o instanceof PyBaseException e) {
-            List<Object> args = e.args();
-            return e.type().name() + (args.size() == 1 ? "(" + repr(args.get(0)) + ")"
-                    : sequenceRepr("(", args, ")"));
+            return ExceptionText.repr(e);
         }
         if (o instanceof PyType t) {
             return t.toString();
@@ -493,7 +491,11 @@ public final class Ops {
 
     /** {@code obj.name}. */
     public static Object getAttr(Object obj, String name) {
-        return Attributes.getAttr(obj, name);
+        try {
+            return Attributes.getAttr(obj, name);
+        } catch (PyException e) {
+            throw ExceptionInit.attributeErrorContext(e, obj, name);
+        }
     }
 
     /** {@code obj.name(args)}, without a bound method when the attribute is a builtin method. */

@@ -1,24 +1,34 @@
 package dev.krait.runtime;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Python exception object: an instance of {@code BaseException} or a subclass. The Java
  * exception that carries it through the interpreter is {@link PyException}.
+ *
+ * <p>Besides {@code args}, the chaining links and the traceback, an exception has two kinds
+ * of extra state: its {@code __dict__} (attributes a program sets), and the type-specific
+ * fields CPython keeps in the C struct ({@code SystemExit.code}, {@code OSError.errno}, ...),
+ * which programs reach through the member descriptors {@link ExceptionMethods} defines.
  */
 public class PyBaseException extends PyObject {
     private final PyType type;
-    private List<Object> args;
+    private PyTuple args;
     private PyBaseException cause;
     private PyBaseException context;
     private boolean suppressContext;
     private Traceback traceback;
-    private final java.util.Map<String, Object> dict = new java.util.LinkedHashMap<>();
+    /** The instance dictionary, made on first use. */
+    private PyDict dict;
+    /** Type-specific fields by member name, made on first use. */
+    private Map<String, Object> fields;
 
+    /** A new exception with {@code args} and nothing else set (what {@code BaseException.__new__} makes). */
     public PyBaseException(PyType type, List<Object> args) {
         this.type = type;
-        this.args = List.copyOf(args);
+        this.args = PyTuple.of(args.toArray());
     }
 
     @Override
@@ -26,23 +36,57 @@ public class PyBaseException extends PyObject {
         return type;
     }
 
-    /** Attributes set on the exception object ({@code __dict__}). */
-    public java.util.Map<String, Object> dict() {
+    /** Attributes set on the exception object ({@code __dict__}), by name. */
+    public Map<String, Object> dict() {
+        return new AttributeMap(attributeDict());
+    }
+
+    /** The live {@code __dict__}. */
+    public PyDict attributeDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
         return dict;
     }
 
     public List<Object> args() {
+        return List.of(args.toArray());
+    }
+
+    /** {@code args} as the tuple programs see. */
+    public PyTuple argsTuple() {
         return args;
+    }
+
+    public void setArgs(PyTuple args) {
+        this.args = args;
+    }
+
+    /** A type-specific field ({@code code}, {@code errno}, ...), or null when it was never set. */
+    public Object field(String name) {
+        return fields == null ? null : fields.get(name);
+    }
+
+    public void setField(String name, Object value) {
+        if (fields == null) {
+            fields = new HashMap<>();
+        }
+        fields.put(name, value);
     }
 
     public PyBaseException cause() {
         return cause;
     }
 
-    /** Sets {@code __cause__}; like {@code raise ... from}, this also sets {@code __suppress_context__}. */
+    /** {@code raise ... from cause}: sets {@code __cause__} and {@code __suppress_context__}. */
     public void setCause(PyBaseException cause) {
         this.cause = cause;
         this.suppressContext = true;
+    }
+
+    /** Sets {@code __cause__} alone, as assigning the attribute does. */
+    public void setCauseOnly(PyBaseException cause) {
+        this.cause = cause;
     }
 
     public PyBaseException context() {
@@ -57,7 +101,11 @@ public class PyBaseException extends PyObject {
         return suppressContext;
     }
 
-    /** The traceback, innermost entry last; null before the exception is raised. */
+    public void setSuppressContext(boolean suppressContext) {
+        this.suppressContext = suppressContext;
+    }
+
+    /** The traceback, outermost entry first; null before the exception is raised. */
     public Traceback traceback() {
         return traceback;
     }
@@ -66,27 +114,8 @@ public class PyBaseException extends PyObject {
         this.traceback = traceback;
     }
 
-    /** A fixed {@code str()} for exceptions whose text is not their args' (OSError's "[Errno 2] ..."). */
-    private String display;
-
-    void setDisplay(String display) {
-        this.display = display;
-    }
-
-    /** {@code str(e)}: the sole argument's str, the args tuple's repr, or empty. */
+    /** {@code BaseException.__str__}, or the builtin type's own ({@code KeyError}, {@code OSError}, ...). */
     public String message() {
-        if (display != null) {
-            return display;
-        }
-        if (args.isEmpty()) {
-            return "";
-        }
-        if (args.size() == 1) {
-            if (type.isSubtypeOf(ExceptionTypes.KEY_ERROR)) {
-                return Ops.repr(args.get(0)); // KeyError shows its key's repr
-            }
-            return Ops.str(args.get(0));
-        }
-        return Ops.repr(PyTuple.of(new ArrayList<>(args).toArray()));
+        return ExceptionText.str(this);
     }
 }

@@ -85,12 +85,7 @@ public final class PyTextFile extends PyObject {
             errno = 5;
             message = String.valueOf(e.getMessage());
         }
-        PyBaseException ex = new PyBaseException(type, List.of((long) errno, PyStr.of(message)));
-        ex.dict().put("errno", (long) errno);
-        ex.dict().put("strerror", PyStr.of(message));
-        ex.dict().put("filename", PyStr.of(name));
-        ex.setDisplay("[Errno " + errno + "] " + message + ": " + Ops.repr(PyStr.of(name)));
-        return new PyException(ex);
+        return new PyException(ExceptionInit.osError(type, errno, message, name));
     }
 
     private void checkOpen() {

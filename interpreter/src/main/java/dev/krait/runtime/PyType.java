@@ -157,6 +157,11 @@ public final class PyType extends PyObject implements PyCallable {
         return new PyType(name, base == null ? List.of() : List.of(base), true);
     }
 
+    /** A builtin type with several bases ({@code ExceptionGroup}), its MRO by C3. */
+    static PyType builtinWithBases(String name, List<PyType> bases) {
+        return new PyType(name, bases, true, C3.linearize(name, bases));
+    }
+
     public String name() {
         return name;
     }

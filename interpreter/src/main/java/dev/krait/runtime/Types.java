@@ -55,6 +55,11 @@ public final class Types {
     public static final PyType SUPER = PyType.builtin("super", OBJECT);
     public static final PyType BYTES = PyType.builtin("bytes", OBJECT);
     public static final PyType BYTEARRAY = PyType.builtin("bytearray", OBJECT);
+    public static final PyType GETSET_DESCRIPTOR = PyType.builtin("getset_descriptor", OBJECT);
+    public static final PyType MEMBER_DESCRIPTOR = PyType.builtin("member_descriptor", OBJECT);
+    public static final PyType TRACEBACK = PyType.builtin("traceback", OBJECT);
+    public static final PyType FRAME = PyType.builtin("frame", OBJECT);
+    public static final PyType CODE = PyType.builtin("code", OBJECT);
 
     static {
         // Every builtin type's methods are defined here, once, before any interpreter runs.

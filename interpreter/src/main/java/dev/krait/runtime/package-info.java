@@ -22,7 +22,13 @@
  *       ({@code sys.version_info}, {@code time.struct_time}).</li>
  *   <li>Exceptions: a Python exception object is a {@link dev.krait.runtime.PyBaseException};
  *       the Java exception that carries it is {@link dev.krait.runtime.PyException} (no Java
- *       stack trace); {@link dev.krait.runtime.Errors} makes the common ones.</li>
+ *       stack trace); {@link dev.krait.runtime.Errors} makes the common ones. The builtin
+ *       exception types' methods and fields are set up by {@code ExceptionMethods}; calling an
+ *       exception class goes through {@link dev.krait.runtime.ExceptionInit}; {@code str()} is
+ *       {@code ExceptionText}'s, exception groups {@code ExceptionGroups}'. A raised exception's
+ *       {@link dev.krait.runtime.Traceback} entries point at the evaluator's frames through
+ *       {@link dev.krait.runtime.FrameInfo}; {@link dev.krait.runtime.Suggestions} finds the
+ *       "Did you mean" of an uncaught NameError or AttributeError.</li>
  * </ul>
  */
 package dev.krait.runtime;

@@ -1,0 +1,4 @@
+# A module that does not compile: a bracket is never closed.
+LIMITS = {
+    "low": 1,
+    "high": (10,
