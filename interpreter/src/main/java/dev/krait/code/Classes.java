@@ -163,6 +163,7 @@ final class Classes {
             } catch (dev.krait.runtime.PyException e) {
                 throw PyFunction.addTraceback(e, bodyFrame);
             }
+            namespace.putIfAbsent("__doc__", dev.krait.runtime.PyNone.NONE); // as type() does
             PyType cls = PyType.userClass(name, baseTypes, namespace);
             for (Object member : namespace.values()) {
                 PyFunction f = member instanceof PyFunction pf ? pf : null;

@@ -2,14 +2,16 @@ package dev.krait.code;
 
 import java.util.Map;
 
+import dev.krait.runtime.PyDict;
+
 /**
  * The heap-allocated activation of a module body or function call: its locals by slot, its
  * module's globals, and the line being executed (for tracebacks).
  */
 public final class Frame {
     final Object[] locals;
-    final Map<String, Object> globals;
-    final Map<String, Object> builtins;
+    final PyDict globals;
+    final PyDict builtins;
     final InterpreterState state;
     /** The function running in this frame (null for module and class bodies). */
     PyFunction function;
@@ -22,14 +24,16 @@ public final class Frame {
     int line;
     /** The value of the {@code return} that ended the body. */
     Object returnValue;
+    /** A function frame's {@code locals()} dict, made at the first call and refreshed by each (as CPython 3.11). */
+    PyDict localsDict;
     /** The exception an {@code except} clause is handling now (for bare {@code raise}), or null. */
     dev.krait.runtime.PyBaseException handling;
 
-    Frame(Code code, Map<String, Object> globals, InterpreterState state) {
+    Frame(Code code, PyDict globals, InterpreterState state) {
         this(code, globals, state, null);
     }
 
-    Frame(Code code, Map<String, Object> globals, InterpreterState state, Cell[] closure) {
+    Frame(Code code, PyDict globals, InterpreterState state, Cell[] closure) {
         this.code = code;
         this.locals = new Object[code.localCount];
         this.globals = globals;

@@ -12,6 +12,12 @@
  *       call depth for {@code RecursionError}, and adds traceback entries as exceptions leave.</li>
  *   <li>{@link dev.krait.code.InterpreterState}: what one interpreter's code shares (builtins,
  *       streams, recursion limit); {@link dev.krait.code.ModuleRunner} runs a module body.</li>
+ *   <li>Namespaces: module globals, the builtins and {@code sys.modules} are {@code dict}s
+ *       indexed by name ({@link dev.krait.runtime.PyDict#namespace()}); name nodes cache the
+ *       entry they found. {@link dev.krait.code.Importer} is the import system over
+ *       {@code sys.path}/{@code sys.modules}; {@code ExecSupport} gives {@code compile},
+ *       {@code exec}, {@code eval} and {@code globals}; {@code Annotations} function
+ *       annotations (strings under {@code from __future__ import annotations}).</li>
  * </ul>
  */
 package dev.krait.code;
