@@ -1,14 +1,13 @@
 package dev.krait;
 
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import dev.krait.code.Code;
 import dev.krait.code.Compiler;
 import dev.krait.code.InterpreterState;
 import dev.krait.code.ModuleRunner;
 import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyStr;
 import dev.krait.syntax.CompileChecks;
@@ -46,13 +45,10 @@ public final class Interpreter {
 
     /** As {@link #runMain(String, String)}, with {@code sys.argv}. */
     public int runMain(String source, String filename, java.util.List<String> argv) {
+        // As CPython: the script's directory first, or '' (the current directory) for -c and stdin.
+        state.importer().path().append(PyStr.of(filename.startsWith("<") ? ""
+                : java.nio.file.Path.of(filename).toAbsolutePath().getParent().toString()));
         ModuleRunner.installModules(state, argv);
-        if (!filename.startsWith("<")) {
-            java.nio.file.Path dir = java.nio.file.Path.of(filename).toAbsolutePath().getParent();
-            state.importer().path().add(dir);
-        } else {
-            state.importer().path().add(java.nio.file.Path.of("").toAbsolutePath());
-        }
         state.rememberSource(filename, source);
         Mod.Module module;
         Code code;
@@ -67,11 +63,7 @@ public final class Interpreter {
             state.err().print(TracebackPrinter.format(e.value(), state::sourceOf));
             return 1;
         }
-        Map<String, Object> globals = new LinkedHashMap<>();
-        globals.put("__name__", PyStr.of("__main__"));
-        if (!filename.startsWith("<")) {
-            globals.put("__file__", PyStr.of(filename));
-        }
+        PyDict globals = ModuleRunner.mainNamespace(state, filename.startsWith("<") ? null : filename);
         state.importer().registerMain(new dev.krait.runtime.PyModule("__main__", globals));
         try {
             ModuleRunner.run(code, globals, state);

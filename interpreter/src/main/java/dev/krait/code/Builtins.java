@@ -19,7 +19,7 @@ final class Builtins {
     private Builtins() {}
 
     static void install(InterpreterState state) {
-        Map<String, Object> b = state.builtins;
+        Map<String, Object> b = new java.util.LinkedHashMap<>();
         for (PyType t : new PyType[] {Types.INT, Types.FLOAT, Types.STR, Types.BOOL, Types.LIST, Types.TUPLE,
                 Types.RANGE, Types.TYPE, Types.OBJECT, Types.BYTES, Types.BYTEARRAY, Types.SUPER}) {
             b.put(t.name(), t);
@@ -42,6 +42,8 @@ final class Builtins {
         define(b, "hex", (args, kw) -> dev.krait.runtime.Formatting.radix(one("hex", args, kw), 16));
         define(b, "oct", (args, kw) -> dev.krait.runtime.Formatting.radix(one("oct", args, kw), 8));
         define(b, "bin", (args, kw) -> dev.krait.runtime.Formatting.radix(one("bin", args, kw), 2));
+        ExecSupport.install(b, state);
+        b.forEach(state.builtins::put);
     }
 
     private static void define(Map<String, Object> b, String name, PyCallable body) {
@@ -74,26 +76,57 @@ final class Builtins {
                 default -> throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for print()");
             }
         }
-        StringBuilder out = new StringBuilder();
+        if (file == PyNone.NONE) {
+            file = sysStdout(state);
+            if (file == PyNone.NONE) {
+                return PyNone.NONE; // CPython prints nothing when sys.stdout is None
+            }
+        }
+        if (file instanceof TextStream stream) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < positional; i++) {
+                if (i > 0) {
+                    out.append(sep);
+                }
+                out.append(Ops.str(args[i]));
+            }
+            out.append(end);
+            if (stream.stream() != state.out()) {
+                state.out().flush(); // keeps stdout and stderr in order on a terminal
+            }
+            stream.stream().print(out);
+            if (flush) {
+                stream.stream().flush();
+            }
+            return PyNone.NONE;
+        }
+        // Any other file object gets each piece through its write(), as CPython does.
+        state.out().flush();
         for (int i = 0; i < positional; i++) {
             if (i > 0) {
-                out.append(sep);
+                write(file, sep);
             }
-            out.append(Ops.str(args[i]));
+            write(file, Ops.str(args[i]));
         }
-        out.append(end);
-        if (file == PyNone.NONE) {
-            state.out().print(out);
-            if (flush) {
-                state.out().flush();
-            }
-        } else {
-            // Output to a stream object goes through its write(), as in CPython; stderr is
-            // flushed with stdout first so their order on a terminal is kept.
-            state.out().flush();
-            Ops.callMethod(file, "write", new Object[] {PyStr.of(out.toString())}, PyCallable.NO_KEYWORDS);
+        write(file, end);
+        if (flush) {
+            Ops.callMethod(file, "flush", new Object[0], PyCallable.NO_KEYWORDS);
         }
         return PyNone.NONE;
+    }
+
+    private static void write(Object file, String text) {
+        Ops.callMethod(file, "write", new Object[] {PyStr.of(text)}, PyCallable.NO_KEYWORDS);
+    }
+
+    /** {@code sys.stdout} as the program has it now (it may have replaced it). */
+    private static Object sysStdout(InterpreterState state) {
+        Object sys = state.importer().modules().get("sys");
+        Object out = sys instanceof dev.krait.runtime.PyModule m ? m.namespace().get("stdout") : null;
+        if (out == null) {
+            throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "lost sys.stdout");
+        }
+        return out;
     }
 
     private static String textArgument(String name, Object v) {
@@ -160,17 +193,24 @@ final class Builtins {
         return best;
     }
 
+    /** {@code sum(iterable, /, start=0)}, refusing str and bytes starts as CPython does. */
     private static Object sum(Object[] args, String[] kw) {
-        if (kw.length > 0 || args.length == 0 || args.length > 2) {
-            throw Errors.typeError("sum() takes at least 1 positional argument (" + args.length + " given)");
+        int positional = args.length - kw.length;
+        if (positional < 1) {
+            throw Errors.typeError("sum() takes at least 1 positional argument (" + positional + " given)");
+        }
+        if (args.length > 2) {
+            throw Errors.typeError("sum() takes at most 2 arguments (" + args.length + " given)");
+        }
+        if (kw.length == 1 && !kw[0].equals("start")) {
+            throw Errors.typeError("'" + kw[0] + "' is an invalid keyword argument for sum()");
         }
         Object total = args.length == 2 ? args[1] : 0L;
-        if (total instanceof dev.krait.runtime.PyStr) {
+        if (total instanceof PyStr) {
             throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
         if (total instanceof dev.krait.runtime.PyBytes || total instanceof dev.krait.runtime.PyByteArray) {
-            throw Errors.typeError("sum() can't sum " + dev.krait.runtime.Types.nameOf(total)
-                    + " [use b''.join(seq) instead]");
+            throw Errors.typeError("sum() can't sum " + Types.nameOf(total) + " [use b''.join(seq) instead]");
         }
         Iterator<Object> it = Ops.iterate(args[0]);
         while (it.hasNext()) {

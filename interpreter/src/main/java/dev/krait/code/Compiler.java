@@ -39,6 +39,12 @@ public final class Compiler {
     private int ownCells;
     /** The line the frame is at while the code being compiled runs: its statement's, or an enclosing expression's. */
     private int lineContext;
+    /** Module-level names live in the frame's namespace ({@code exec} with separate locals). */
+    private boolean namesInNamespace;
+    /** {@code compile(..., 'single')}: top-level expression statements echo their value. */
+    private boolean interactive;
+    /** {@code from __future__ import annotations}: annotations are kept as their source text. */
+    private boolean futureAnnotations;
 
     private Compiler(String filename, Scope top) {
         this.filename = filename;
@@ -58,8 +64,44 @@ public final class Compiler {
         c.closures = new ClosureAnalysis(top);
         c.scope = top;
         c.slots = null;
-        StmtNode body = c.block(module.body(), 1);
+        c.futureAnnotations = Annotations.importsFutureAnnotations(module.body());
+        StmtNode body = c.bodyWithDoc(module.body(), 1);
         return new Code("<module>", filename, body, new String[0], 1);
+    }
+
+    /**
+     * Compiles code for {@code exec}/{@code eval}/{@code compile} (see {@link ExecSupport}):
+     * an {@code eval} body is its one expression, returned.
+     */
+    static Code compileForExec(Mod.Module module, Scope top, String filename, boolean namesInNamespace,
+                               boolean interactive, boolean evalMode, boolean futureAnnotations) {
+        Compiler c = new Compiler(filename, top);
+        c.closures = new ClosureAnalysis(top);
+        c.scope = top;
+        c.slots = null;
+        c.namesInNamespace = namesInNamespace;
+        c.interactive = interactive;
+        c.futureAnnotations = futureAnnotations || Annotations.importsFutureAnnotations(module.body());
+        StmtNode body;
+        if (evalMode) {
+            Expr e = ((Stmt.ExprStmt) module.body().get(0)).value();
+            body = new Stmts.Return(e.span().line(), c.expr(e));
+        } else {
+            body = interactive ? c.block(module.body(), 1) : c.bodyWithDoc(module.body(), 1);
+        }
+        return new Code("<module>", filename, body, new String[0], 1);
+    }
+
+    /** A module's or class's statements; a leading string literal is its docstring, bound to {@code __doc__}. */
+    private StmtNode bodyWithDoc(List<Stmt> body, int line) {
+        StmtNode block = block(body, line);
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt first
+                && first.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
+            StmtNode[] nodes = ((Stmts.Block) block).body;
+            nodes[0] = new Stmts.Assign(first.span().line(), new Target[] {nameTarget("__doc__")},
+                    new Exprs.Const(PyStr.of(doc)));
+        }
+        return block;
     }
 
     // ---- statements ----
@@ -89,7 +131,9 @@ public final class Compiler {
     private StmtNode compileStatement(Stmt s) {
         int line = s.span().line();
         if (s instanceof Stmt.ExprStmt e) {
-            return new Stmts.ExprStmt(line, expr(e.value()));
+            ExprNode value = expr(e.value());
+            return new Stmts.ExprStmt(line, interactive && scope.kind() == Scope.Kind.MODULE
+                    ? new ExecSupport.Display(value) : value);
         }
         if (s instanceof Stmt.Assign a) {
             Target[] targets = new Target[a.targets().size()];
@@ -184,7 +228,8 @@ public final class Compiler {
             return new ImportNodes.ImportFrom(line, imp.module(), imp.level(), names, targets);
         }
         if (s instanceof Stmt.FunctionDef f) {
-            ExprNode make = makeFunction(f.name(), f.args(), f, f.body(), null, line);
+            ExprNode make = Annotations.annotate(makeFunction(f.name(), f.args(), f, f.body(), null, line), f.args(), f.returns(),
+                    futureAnnotations, this::expr);
             return new Stmts.Assign(line, new Target[] {nameTarget(f.name())}, decorate(f.decoratorList(), make));
         }
         if (s instanceof Stmt.ClassDef c) {
@@ -226,7 +271,7 @@ public final class Compiler {
             cellIndex.put(v, cellIndex.size());
         }
         slots = null;
-        StmtNode body = block(c.body(), line);
+        StmtNode body = bodyWithDoc(c.body(), line);
         Code code = new Code(c.name(), filename, body, new String[0], line,
                 cellIndex.keySet().toArray(new String[0]), 0, new int[0]);
         scope = outerScope;
@@ -384,7 +429,7 @@ public final class Compiler {
         if (cell != null) {
             return new Exprs.CellLoad(cell, name, cell >= ownCells);
         }
-        if (scope.kind() == Scope.Kind.CLASS) {
+        if (scope.kind() == Scope.Kind.CLASS || namesInNamespace && scope.kind() == Scope.Kind.MODULE) {
             return (scope.flags(name) & Scope.DEF_GLOBAL) != 0 ? new Exprs.GlobalLoad(name)
                     : new Classes.NamespaceLoad(name);
         }
@@ -397,7 +442,7 @@ public final class Compiler {
         if (cell != null) {
             return new Target.CellTarget(cell, name);
         }
-        if (scope.kind() == Scope.Kind.CLASS) {
+        if (scope.kind() == Scope.Kind.CLASS || namesInNamespace && scope.kind() == Scope.Kind.MODULE) {
             return (scope.flags(name) & Scope.DEF_GLOBAL) != 0 ? new Target.Global(name)
                     : new Classes.NamespaceStore(name);
         }
@@ -543,6 +588,11 @@ public final class Compiler {
                     && (n.id().equals("locals") || n.id().equals("dir") || n.id().equals("vars"))) {
                 return new FrameIntrospection(n.id(), slots == null ? null : slots.keySet().toArray(new String[0]),
                         cellIndex.keySet().toArray(new String[0]));
+            }
+            if (call.func() instanceof Expr.Name n && kwnames.length == 0 && isBuiltinName(n.id())
+                    && (n.id().equals("exec") || n.id().equals("eval") || n.id().equals("globals"))) {
+                return new ExecSupport.FrameCall(n.id(), exprs(all), slots == null ? null
+                        : slots.keySet().toArray(new String[0]), cellIndex.keySet().toArray(new String[0]));
             }
             if (call.func() instanceof Expr.Name n && n.id().equals("super") && all.isEmpty() && slots != null
                     && scope.parent() != null && scope.parent().kind() == Scope.Kind.CLASS && !slots.isEmpty()) {

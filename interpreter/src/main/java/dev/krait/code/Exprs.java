@@ -7,6 +7,7 @@ import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyCallable;
+import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyInstance;
 import dev.krait.runtime.PyMethodDescriptor;
 import dev.krait.runtime.PyList;
@@ -111,9 +112,20 @@ final class Exprs {
         }
     }
 
-    /** A module-level name: the module's globals, then the builtins. */
+    /**
+     * A module-level name: the module's globals, then the builtins. It remembers the dict and
+     * entry where it last found the name, valid while that dict's layout is unchanged (see
+     * {@link PyDict#layout()}), so a repeated read is two comparisons and an array read.
+     */
     static final class GlobalLoad extends ExprNode {
         final String name;
+        private PyDict cachedGlobals;
+        private int globalsLayout;
+        /** The entry in the globals, or -1 when the name was found in the builtins. */
+        private int globalsIndex;
+        private PyDict cachedBuiltins;
+        private int builtinsLayout;
+        private int builtinsIndex;
 
         GlobalLoad(String name) {
             this.name = name;
@@ -121,14 +133,37 @@ final class Exprs {
 
         @Override
         Object eval(Frame frame) {
-            Object v = frame.globals.get(name);
-            if (v == null) {
-                v = frame.builtins.get(name);
-                if (v == null) {
-                    throw Errors.nameError(name);
+            PyDict g = frame.globals;
+            if (g == cachedGlobals && g.layout() == globalsLayout) {
+                if (globalsIndex >= 0) {
+                    return g.valueAt(globalsIndex);
+                }
+                PyDict b = frame.builtins;
+                if (b == cachedBuiltins && b.layout() == builtinsLayout) {
+                    return b.valueAt(builtinsIndex);
                 }
             }
-            return v;
+            return lookup(frame, g);
+        }
+
+        private Object lookup(Frame frame, PyDict g) {
+            int i = g.indexOf(name);
+            cachedGlobals = g;
+            globalsLayout = g.layout();
+            globalsIndex = i;
+            if (i >= 0) {
+                return g.valueAt(i);
+            }
+            PyDict b = frame.builtins;
+            int j = b.indexOf(name);
+            if (j < 0) {
+                cachedGlobals = null;
+                throw Errors.nameError(name);
+            }
+            cachedBuiltins = b;
+            builtinsLayout = b.layout();
+            builtinsIndex = j;
+            return b.valueAt(j);
         }
     }
 

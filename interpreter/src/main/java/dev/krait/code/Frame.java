@@ -2,14 +2,16 @@ package dev.krait.code;
 
 import java.util.Map;
 
+import dev.krait.runtime.PyDict;
+
 /**
  * The heap-allocated activation of a module body or function call: its locals by slot, its
  * module's globals, and the line being executed (for tracebacks).
  */
 public final class Frame implements dev.krait.runtime.FrameInfo {
     final Object[] locals;
-    final Map<String, Object> globals;
-    final Map<String, Object> builtins;
+    final PyDict globals;
+    final PyDict builtins;
     final InterpreterState state;
     /** The function running in this frame (null for module and class bodies). */
     PyFunction function;
@@ -22,17 +24,19 @@ public final class Frame implements dev.krait.runtime.FrameInfo {
     int line;
     /** The value of the {@code return} that ended the body. */
     Object returnValue;
+    /** A function frame's {@code locals()} dict, made at the first call and refreshed by each (as CPython 3.11). */
+    PyDict localsDict;
 
-    Frame(Code code, Map<String, Object> globals, InterpreterState state) {
+    Frame(Code code, PyDict globals, InterpreterState state) {
         this(code, globals, state, null);
     }
 
-    Frame(Code code, Map<String, Object> globals, InterpreterState state, Cell[] closure) {
+    Frame(Code code, PyDict globals, InterpreterState state, Cell[] closure) {
         this(code, new Object[code.localCount], globals, state, closure);
     }
 
     /** A frame whose locals array the caller has made (and may have filled with arguments). */
-    Frame(Code code, Object[] locals, Map<String, Object> globals, InterpreterState state, Cell[] closure) {
+    Frame(Code code, Object[] locals, PyDict globals, InterpreterState state, Cell[] closure) {
         this.code = code;
         this.locals = locals;
         this.globals = globals;
@@ -74,12 +78,12 @@ public final class Frame implements dev.krait.runtime.FrameInfo {
     }
 
     @Override
-    public Map<String, Object> globals() {
+    public PyDict globals() {
         return globals;
     }
 
     @Override
-    public Map<String, Object> builtins() {
+    public PyDict builtins() {
         return builtins;
     }
 }

@@ -1,12 +1,15 @@
 package dev.krait.code;
 
+import java.util.Iterator;
 import java.util.Map;
 
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Ops;
 import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyModule;
 import dev.krait.runtime.PyStr;
+import dev.krait.runtime.Types;
 
 /** {@code import} and {@code from ... import} statements. */
 final class ImportNodes {
@@ -27,10 +30,10 @@ final class ImportNodes {
 
         @Override
         int exec(Frame frame) {
-            PyModule leaf = frame.state.importer().importModule(module);
+            Importer importer = frame.state.importer();
+            Object leaf = importer.importModule(module);
             int dot = module.indexOf('.');
-            target.assign(frame, bindLeaf || dot < 0 ? leaf
-                    : frame.state.importer().importModule(module.substring(0, dot)));
+            target.assign(frame, bindLeaf || dot < 0 ? leaf : importer.importModule(module.substring(0, dot)));
             return NORMAL;
         }
     }
@@ -53,40 +56,105 @@ final class ImportNodes {
         @Override
         int exec(Frame frame) {
             String resolved = Importer.resolveRelative(module, level, frame.globals);
-            PyModule m = frame.state.importer().importModule(resolved);
+            Importer importer = frame.state.importer();
+            Object m = importer.importModule(resolved);
             if (names.length == 1 && names[0].equals("*")) {
-                Map<String, Object> into = frame.namespace != null ? frame.namespace : frame.globals;
-                for (Map.Entry<String, Object> e : m.namespace().entrySet()) {
-                    if (!e.getKey().startsWith("_")) {
-                        into.put(e.getKey(), e.getValue());
-                    }
-                }
+                importStar(frame, m);
                 return NORMAL;
             }
+            if (Importer.attributeOrNull(m, "__path__") != null) {
+                for (String name : names) {
+                    importSubmoduleIfMissing(importer, m, resolved + "." + name, name);
+                }
+            }
             for (int i = 0; i < names.length; i++) {
-                targets[i].assign(frame, fetch(frame, m, resolved, names[i]));
+                targets[i].assign(frame, fetch(importer, m, names[i]));
             }
             return NORMAL;
         }
 
-        private static Object fetch(Frame frame, PyModule m, String resolved, String name) {
-            Object v = m.namespace().get(name);
-            if (v != null) {
-                return v;
+        /** A package's submodule named in the import list is imported unless the package has that attribute. */
+        private static void importSubmoduleIfMissing(Importer importer, Object pkg, String dotted, String name) {
+            if (Importer.attributeOrNull(pkg, name) != null) {
+                return;
             }
             try {
-                return frame.state.importer().importModule(resolved + "." + name);
+                importer.importModule(dotted);
             } catch (PyException e) {
-                if (!e.value().type().isSubtypeOf(ExceptionTypes.MODULE_NOT_FOUND_ERROR)) {
+                if (!e.value().type().isSubtypeOf(ExceptionTypes.MODULE_NOT_FOUND_ERROR)
+                        || !(e.value().field("name") instanceof PyStr s && s.value().equals(dotted))) {
                     throw e;
                 }
             }
-            Object file = m.namespace().get("__file__");
+        }
+
+        /** One imported name: the module's attribute, else a submodule already in sys.modules. */
+        private static Object fetch(Importer importer, Object m, String name) {
+            Object v = Importer.attributeOrNull(m, name);
+            if (v != null) {
+                return v;
+            }
+            Object moduleName = Importer.attributeOrNull(m, "__name__");
+            String modName = moduleName instanceof PyStr s ? s.value() : "<unknown module name>";
+            if (moduleName instanceof PyStr) {
+                Object sub = importer.modules().get(modName + "." + name);
+                if (sub != null) {
+                    return sub;
+                }
+            }
+            Object file = Importer.attributeOrNull(m, "__file__");
             String where = file instanceof PyStr s ? s.value() : "unknown location";
-            PyException error = Errors.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '"
-                    + resolved + "' (" + where + ")");
-            error.value().setField("name", PyStr.of(resolved));
+            String message = importer.isInitializing(modName)
+                    ? "cannot import name '" + name + "' from partially initialized module '" + modName
+                            + "' (most likely due to a circular import) (" + where + ")"
+                    : "cannot import name '" + name + "' from '" + modName + "' (" + where + ")";
+            PyException error = Errors.of(ExceptionTypes.IMPORT_ERROR, message);
+            error.value().setField("name", PyStr.of(modName));
+            if (file instanceof PyStr) {
+                error.value().setField("path", file);
+            }
             throw error;
+        }
+
+        /** {@code from m import *}: the names in {@code __all__}, or else every name not starting with {@code _}. */
+        private static void importStar(Frame frame, Object m) {
+            Map<String, Object> into = frame.namespace;
+            Object all = Importer.attributeOrNull(m, "__all__");
+            if (all != null) {
+                Object moduleName = Importer.attributeOrNull(m, "__name__");
+                for (Iterator<Object> it = Ops.iterate(all); it.hasNext(); ) {
+                    Object item = it.next();
+                    if (!(item instanceof PyStr s)) {
+                        throw Errors.typeError("Item in " + Ops.str(moduleName) + ".__all__ must be str, not "
+                                + Types.nameOf(item));
+                    }
+                    bind(frame, into, s.value(), Ops.getAttr(m, s.value()));
+                }
+                return;
+            }
+            if (!(m instanceof PyModule module)) {
+                Object dict = Ops.getAttr(m, "__dict__");
+                for (Iterator<Object> it = Ops.iterate(dict); it.hasNext(); ) {
+                    Object key = it.next();
+                    if (key instanceof PyStr s && !s.value().startsWith("_")) {
+                        bind(frame, into, s.value(), Ops.getAttr(m, s.value()));
+                    }
+                }
+                return;
+            }
+            for (String name : module.namespace().names()) {
+                if (!name.startsWith("_")) {
+                    bind(frame, into, name, module.namespace().get(name));
+                }
+            }
+        }
+
+        private static void bind(Frame frame, Map<String, Object> into, String name, Object value) {
+            if (into != null) {
+                into.put(name, value);
+            } else {
+                frame.globals.put(name, value);
+            }
         }
     }
 

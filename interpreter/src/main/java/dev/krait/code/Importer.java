@@ -2,20 +2,27 @@ package dev.krait.code;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionInit;
 import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.Ops;
+import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyList;
 import dev.krait.runtime.PyModule;
 import dev.krait.runtime.PyNone;
 import dev.krait.runtime.PyStr;
 import dev.krait.runtime.PyTuple;
+import dev.krait.runtime.Types;
 import dev.krait.syntax.CompileChecks;
 import dev.krait.syntax.PythonSyntaxError;
 import dev.krait.syntax.SourceDecoder;
@@ -23,9 +30,13 @@ import dev.krait.syntax.SyntaxParser;
 import dev.krait.syntax.ast.Mod;
 
 /**
- * One interpreter's import system: the module cache ({@code sys.modules}), builtin modules
- * made in Java, and modules and packages found as {@code .py} files on the search path (the
- * script's directory first), each run once in its own namespace.
+ * One interpreter's import system, as CPython's: {@code sys.modules} is the very dict the
+ * importer consults (delete an entry and the next import runs the module again), and
+ * {@code sys.path} the very list it searches, read afresh at each import. Builtin modules are
+ * made in Java; {@code .py} modules and packages are found on the path (a package's
+ * submodules under its {@code __path__}), put in {@code sys.modules} before their body runs
+ * — so a circular import sees the partially initialised module — and removed again if it
+ * fails.
  */
 public final class Importer {
     /** Makes a builtin module's namespace. */
@@ -34,9 +45,11 @@ public final class Importer {
     }
 
     private final InterpreterState state;
-    private final Map<String, PyModule> modules = new LinkedHashMap<>();
+    private final PyDict modules = PyDict.namespace();
     private final Map<String, BuiltinModule> builtinModules = new LinkedHashMap<>();
-    private final List<Path> path = new ArrayList<>();
+    private final PyList path = new PyList();
+    /** Modules whose body is running now (for the "partially initialized module" error). */
+    private final Set<String> initializing = new HashSet<>();
     private final SyntaxParser parser = new SyntaxParser();
 
     Importer(InterpreterState state) {
@@ -47,12 +60,13 @@ public final class Importer {
         builtinModules.put(name, module);
     }
 
-    /** The search path for {@code .py} modules (sys.path). */
-    public List<Path> path() {
+    /** {@code sys.path}: the directories searched for top-level modules, as str. */
+    public PyList path() {
         return path;
     }
 
-    public Map<String, PyModule> modules() {
+    /** {@code sys.modules}. */
+    public PyDict modules() {
         return modules;
     }
 
@@ -61,44 +75,96 @@ public final class Importer {
         modules.put("__main__", main);
     }
 
+    /** True while the body of module {@code name} runs. */
+    boolean isInitializing(String name) {
+        return initializing.contains(name);
+    }
+
     /**
      * Imports a dotted module name: each package on the way, then the module. Returns the
-     * named module itself.
+     * named module itself (whatever {@code sys.modules} holds for it).
      */
-    public PyModule importModule(String dotted) {
-        PyModule found = modules.get(dotted);
+    public Object importModule(String dotted) {
+        Object found = cached(dotted);
         if (found != null) {
             return found;
         }
         int dot = dotted.lastIndexOf('.');
-        List<Path> where = path;
-        PyModule parent = null;
+        List<Path> where;
+        Object parent = null;
         if (dot >= 0) {
             parent = importModule(dotted.substring(0, dot));
-            found = modules.get(dotted);
+            found = cached(dotted);
             if (found != null) {
                 return found;
             }
-            Object parentPath = parent.namespace().get("__path__");
+            Object parentPath = attributeOrNull(parent, "__path__");
             if (parentPath == null) {
-                throw notFound(dotted + "'; '" + parent.name() + "' is not a package", dotted);
+                throw notFound("No module named '" + dotted + "'; '" + dotted.substring(0, dot) + "' is not a package",
+                        dotted);
             }
-            where = List.of(Path.of(((PyStr) parentPath).value()));
+            where = directories(parentPath);
+        } else {
+            where = directories(path);
         }
-        PyModule module = load(dotted, where);
+        Object module = load(dotted, where);
         if (parent != null) {
-            parent.namespace().put(dotted.substring(dot + 1), module);
+            Ops.setAttr(parent, dotted.substring(dot + 1), module);
         }
         return module;
     }
 
-    private PyModule load(String dotted, List<Path> where) {
+    private Object cached(String dotted) {
+        Object found = modules.get(dotted);
+        if (found == PyNone.NONE) {
+            throw notFound("import of " + dotted + " halted; None in sys.modules", dotted);
+        }
+        return found;
+    }
+
+    /** {@code obj.name}, or null when it has no such attribute. */
+    static Object attributeOrNull(Object obj, String name) {
+        if (obj instanceof PyModule m) {
+            return m.namespace().get(name);
+        }
+        try {
+            return Ops.getAttr(obj, name);
+        } catch (PyException e) {
+            if (e.value().type().isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** The directories named by the str items of a search path; other items are skipped, as CPython does. */
+    private static List<Path> directories(Object searchPath) {
+        List<Path> dirs = new java.util.ArrayList<>();
+        for (Iterator<Object> it = Ops.iterate(searchPath); it.hasNext(); ) {
+            if (it.next() instanceof PyStr s) {
+                try {
+                    dirs.add(Path.of(s.value().isEmpty() ? "." : s.value()));
+                } catch (InvalidPathException e) {
+                    // not a usable directory: skipped
+                }
+            }
+        }
+        return dirs;
+    }
+
+    private Object load(String dotted, List<Path> where) {
         String simple = dotted.substring(dotted.lastIndexOf('.') + 1);
         BuiltinModule builtin = dotted.indexOf('.') < 0 ? builtinModules.get(dotted) : null;
         if (builtin != null) {
-            Map<String, Object> ns = new LinkedHashMap<>();
+            PyDict ns = PyDict.namespace();
             ns.put("__name__", PyStr.of(dotted));
-            builtin.fill(ns, state);
+            ns.put("__doc__", PyNone.NONE);
+            ns.put("__package__", PyStr.EMPTY);
+            ns.put("__loader__", PyNone.NONE);
+            ns.put("__spec__", spec(dotted, "built-in", "", null));
+            Map<String, Object> filled = new LinkedHashMap<>();
+            builtin.fill(filled, state);
+            filled.forEach(ns::put);
             PyModule m = new PyModule(dotted, ns);
             modules.put(dotted, m);
             return m;
@@ -113,28 +179,54 @@ public final class Importer {
                 return run(dotted, file, null);
             }
         }
-        throw notFound(dotted + "'", dotted);
+        throw notFound("No module named '" + dotted + "'", dotted);
     }
 
-    private static PyException notFound(String quotedTail, String name) {
-        PyException e = Errors.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + quotedTail);
+    private static PyException notFound(String message, String name) {
+        PyException e = Errors.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, message);
         e.value().setField("name", PyStr.of(name));
         return e;
     }
 
-    private PyModule run(String dotted, Path file, Path packageDir) {
-        String filename = file.toAbsolutePath().toString();
-        Map<String, Object> globals = new LinkedHashMap<>();
-        globals.put("__name__", PyStr.of(dotted));
-        globals.put("__file__", PyStr.of(filename));
+    /** A module's {@code __spec__}: what CPython's {@code ModuleSpec} shows of it. */
+    static RecordObject spec(String name, String origin, String parent, PyList searchLocations) {
+        RecordObject spec = new RecordObject(Types.MODULE_SPEC, s -> "ModuleSpec(name=" + Ops.repr(s.getAttr("name"))
+                + ", loader=None, origin=" + Ops.repr(s.getAttr("origin"))
+                + (s.getAttr("submodule_search_locations") instanceof PyList l
+                        ? ", submodule_search_locations=" + Ops.repr(l) : "") + ")");
+        return spec.with("name", PyStr.of(name))
+                .with("loader", PyNone.NONE)
+                .with("origin", PyStr.of(origin))
+                .with("parent", PyStr.of(parent))
+                .with("submodule_search_locations", searchLocations == null ? PyNone.NONE : searchLocations)
+                .with("has_location", !origin.equals("built-in"))
+                .with("cached", PyNone.NONE);
+    }
+
+    private Object run(String dotted, Path file, Path packageDir) {
+        String filename = file.toAbsolutePath().normalize().toString();
         String pkg = packageDir != null ? dotted
                 : dotted.contains(".") ? dotted.substring(0, dotted.lastIndexOf('.')) : "";
-        globals.put("__package__", PyStr.of(pkg));
+        PyList searchLocations = null;
         if (packageDir != null) {
-            globals.put("__path__", PyStr.of(packageDir.toAbsolutePath().toString()));
+            searchLocations = new PyList();
+            searchLocations.append(PyStr.of(packageDir.toAbsolutePath().normalize().toString()));
         }
+        PyDict globals = PyDict.namespace();
+        globals.put("__name__", PyStr.of(dotted));
+        globals.put("__doc__", PyNone.NONE);
+        globals.put("__package__", PyStr.of(pkg));
+        globals.put("__loader__", PyNone.NONE);
+        globals.put("__spec__", spec(dotted, filename, pkg, searchLocations));
+        if (searchLocations != null) {
+            globals.put("__path__", searchLocations);
+        }
+        globals.put("__file__", PyStr.of(filename));
+        globals.put("__cached__", PyStr.of(cachedPath(file)));
+        globals.put("__builtins__", state.builtins);
         PyModule module = new PyModule(dotted, globals);
         modules.put(dotted, module);
+        initializing.add(dotted);
         try {
             String text = SourceDecoder.decode(Files.readAllBytes(file), filename);
             Mod.Module tree = parser.parseModule(text, filename, SyntaxParser.Mode.COMPILE);
@@ -143,23 +235,30 @@ public final class Importer {
             ModuleRunner.run(code, globals, state);
         } catch (PythonSyntaxError e) {
             modules.remove(dotted);
-            // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython raises it.
-            Object text = e.text() == null ? PyNone.NONE : PyStr.of(e.text() + "\n");
-            PyTuple details = PyTuple.of(PyStr.of(e.filename()), (long) e.line(), (long) e.offset(), text,
-                    (long) e.endLine(), (long) e.endOffset());
-            throw new PyException(ExceptionInit.create(ExceptionTypes.all().get(e.type()), PyStr.of(e.msg()), details));
+            throw ExecSupport.syntaxError(e);
         } catch (IOException e) {
             modules.remove(dotted);
-            throw notFound(dotted + "'", dotted);
+            throw notFound("No module named '" + dotted + "'", dotted);
         } catch (RuntimeException e) {
             modules.remove(dotted); // a module whose body failed is not kept
             throw e;
+        } finally {
+            initializing.remove(dotted);
         }
-        return module;
+        Object loaded = modules.get(dotted);
+        return loaded != null ? loaded : module;
+    }
+
+    /** Where CPython would keep the module's bytecode (it is never written here). */
+    private static String cachedPath(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        String name = abs.getFileName().toString();
+        String stem = name.substring(0, name.length() - ".py".length());
+        return abs.resolveSibling("__pycache__").resolve(stem + ".cpython-311.pyc").toString();
     }
 
     /** Resolves {@code from ..x import y} against the importing module's package. */
-    static String resolveRelative(String module, int level, Map<String, Object> globals) {
+    static String resolveRelative(String module, int level, PyDict globals) {
         if (level == 0) {
             return module;
         }

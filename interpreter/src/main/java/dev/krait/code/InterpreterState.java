@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.krait.runtime.Errors;
+import dev.krait.runtime.PyDict;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.IntStrLimit;
 import dev.krait.runtime.PyBaseException;
@@ -15,7 +16,7 @@ import dev.krait.runtime.PyBaseException;
  * so many interpreters can run side by side in one JVM.
  */
 public final class InterpreterState {
-    final Map<String, Object> builtins = new HashMap<>();
+    final PyDict builtins = PyDict.namespace();
     private PrintStream out;
     private PrintStream err;
     private int depth;
@@ -45,10 +46,53 @@ public final class InterpreterState {
         this.input = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** One line of input without its line end, or null at end of input. */
+    /** One line of input without its line end, or null at end of input ({@code input()}). */
     String readLine() {
+        String line = readLine(-1);
+        if (line.isEmpty()) {
+            return null;
+        }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /**
+     * The next line of input, ending with {@code \n} unless input ended first; empty at end of
+     * input. As CPython's {@code sys.stdin} on POSIX, {@code \r} is kept as it is. At most
+     * {@code limit} characters when {@code limit >= 0}.
+     */
+    String readLine(long limit) {
+        StringBuilder line = new StringBuilder();
+        while (limit < 0 || line.length() < limit) {
+            int c = readChar();
+            if (c < 0) {
+                break;
+            }
+            if (c == '\n') {
+                line.append('\n');
+                break;
+            }
+            line.append((char) c);
+        }
+        return line.toString();
+    }
+
+    /** The rest of the input, or at most {@code limit} characters of it. */
+    String read(long limit) {
+        StringBuilder text = new StringBuilder();
+        while (limit < 0 || text.length() < limit) {
+            int c = readChar();
+            if (c < 0) {
+                break;
+            }
+            text.append((char) c);
+        }
+        return text.toString();
+    }
+
+    /** One input character, or -1 at end of input. */
+    private int readChar() {
         try {
-            return input.readLine();
+            return input.read();
         } catch (java.io.IOException e) {
             throw dev.krait.runtime.Errors.of(dev.krait.runtime.ExceptionTypes.OS_ERROR, e.getMessage());
         }
@@ -80,7 +124,7 @@ public final class InterpreterState {
     }
 
     /** The builtins namespace, which {@code Builtins} fills. */
-    public Map<String, Object> builtins() {
+    public PyDict builtins() {
         return builtins;
     }
 

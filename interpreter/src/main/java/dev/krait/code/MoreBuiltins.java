@@ -131,7 +131,7 @@ final class MoreBuiltins {
             names.addAll(i.dict().keySet());
         }
         if (obj instanceof dev.krait.runtime.PyModule m) {
-            names.addAll(m.namespace().keySet());
+            names.addAll(m.namespace().names());
         } else {
             PyType type = obj instanceof PyType t ? t : Types.typeOf(obj);
             for (PyType t : type.mro()) {

@@ -25,11 +25,11 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
     private final ParamSpec params;
     private final Object[] defaults;
     private final Object[] kwDefaults;
-    private final Map<String, Object> globals;
+    private final dev.krait.runtime.PyDict globals;
     private final InterpreterState state;
     private final Cell[] closure;
 
-    PyFunction(Code code, ParamSpec params, Object[] defaults, Object[] kwDefaults, Map<String, Object> globals,
+    PyFunction(Code code, ParamSpec params, Object[] defaults, Object[] kwDefaults, dev.krait.runtime.PyDict globals,
                InterpreterState state, Cell[] closure) {
         this.code = code;
         this.params = params;
@@ -59,10 +59,15 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
             case "__name__" -> PyStr.of(code.name);
             case "__qualname__" -> PyStr.of(code.qualname);
             case "__doc__" -> code.doc == null ? PyNone.NONE : PyStr.of(code.doc);
-            case "__module__" -> globals.getOrDefault("__name__", PyNone.NONE);
+            case "__module__" -> java.util.Objects.requireNonNullElse(globals.get("__name__"), PyNone.NONE);
             case "__defaults__" -> defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults);
             case "__kwdefaults__" -> kwDefaultsDict();
-            case "__globals__" -> new dev.krait.runtime.PyModule(code.filename, globals).getAttr("__dict__");
+            case "__globals__" -> globals;
+            case "__annotations__" -> {
+                dev.krait.runtime.PyDict empty = new dev.krait.runtime.PyDict(); // made once, then kept
+                attributes.put(name, empty);
+                yield empty;
+            }
             default -> throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'function' object has no attribute '" + name + "'");
         };
     }

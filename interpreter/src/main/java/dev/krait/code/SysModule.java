@@ -48,12 +48,8 @@ final class SysModule {
         List<Object> args = new ArrayList<>();
         argv.forEach(a -> args.add(PyStr.of(a)));
         ns.put("argv", new PyList(args));
-        List<Object> path = new ArrayList<>();
-        state.importer().path().forEach(p -> path.add(PyStr.of(p.toString())));
-        ns.put("path", new PyList(path));
-        PyDict modules = new PyDict();
-        state.importer().modules().forEach((name, m) -> modules.put(PyStr.of(name), m));
-        ns.put("modules", modules);
+        ns.put("path", state.importer().path());
+        ns.put("modules", state.importer().modules());
 
         PyStructSeq versionInfo = VERSION_INFO.make(MAJOR, MINOR, MICRO, PyStr.of("final"), 0L);
         ns.put("version_info", versionInfo);
@@ -77,6 +73,7 @@ final class SysModule {
         ns.put("byteorder", PyStr.of("little"));
         ns.put("platform", PyStr.of(platform()));
         ns.put("executable", PyStr.of(ProcessHandle.current().info().command().orElse("")));
+        ns.put("stdin", new StdinStream(state));
         ns.put("stdout", new TextStream("<stdout>", state.out()));
         ns.put("stderr", new TextStream("<stderr>", state.err()));
 

@@ -70,9 +70,22 @@ abstract class Target {
             this.name = name;
         }
 
+        /** Where the name was last bound, valid while the dict's layout is unchanged (as in GlobalLoad). */
+        private dev.krait.runtime.PyDict cachedGlobals;
+        private int cachedLayout;
+        private int cachedIndex;
+
         @Override
         void assign(Frame frame, Object value) {
-            frame.globals.put(name, value);
+            dev.krait.runtime.PyDict g = frame.globals;
+            if (g == cachedGlobals && g.layout() == cachedLayout) {
+                g.setValueAt(cachedIndex, value);
+                return;
+            }
+            g.put(name, value);
+            cachedIndex = g.indexOf(name);
+            cachedGlobals = g;
+            cachedLayout = g.layout();
         }
 
         @Override

@@ -22,6 +22,10 @@ final class TextStream extends PyObject implements HasAttributes {
         this.stream = stream;
     }
 
+    PrintStream stream() {
+        return stream;
+    }
+
     @Override
     public Object getAttr(String attribute) {
         return switch (attribute) {

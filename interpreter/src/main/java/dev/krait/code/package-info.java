@@ -15,6 +15,12 @@
  *   <li>{@code StdModules}: the builtin modules {@code sys} ({@code SysModule}), {@code math}
  *       ({@code MathModule}, {@code MathIntegers}, {@code MathSpecial}) and {@code time}
  *       ({@code TimeModule}).</li>
+ *   <li>Namespaces: module globals, the builtins and {@code sys.modules} are {@code dict}s
+ *       indexed by name ({@link dev.krait.runtime.PyDict#namespace()}); name nodes cache the
+ *       entry they found. {@link dev.krait.code.Importer} is the import system over
+ *       {@code sys.path}/{@code sys.modules}; {@code ExecSupport} gives {@code compile},
+ *       {@code exec}, {@code eval} and {@code globals}; {@code Annotations} function
+ *       annotations (strings under {@code from __future__ import annotations}).</li>
  * </ul>
  */
 package dev.krait.code;

@@ -68,7 +68,7 @@ final class Attributes {
     /** {@code obj.name = value}. */
     static void setAttr(Object obj, String name, Object value) {
         if (obj instanceof PyModule m) {
-            m.namespace().put(name, value);
+            m.setAttr(name, value);
             return;
         }
         if (obj instanceof HasAttributes h) {
@@ -98,6 +98,10 @@ final class Attributes {
 
     /** {@code del obj.name}. */
     static void delAttr(Object obj, String name) {
+        if (obj instanceof PyModule m) {
+            m.delAttr(name);
+            return;
+        }
         if (Objects.isUserObject(obj) || obj instanceof PyBaseException) {
             Objects.delAttr(obj, name);
             return;

@@ -128,6 +128,9 @@ public final class Containers {
         if (o instanceof PyIterator it) {
             return it.iterator();
         }
+        if (o instanceof IterableObject it) {
+            return it.iterator();
+        }
         return null;
     }
 

@@ -1,7 +1,5 @@
 package dev.krait.runtime;
 
-import java.util.Map;
-
 /**
  * What the runtime may know about an activation of Python code (implemented by the
  * evaluator's frame): enough for traceback objects' {@code tb_frame} and for the
@@ -22,7 +20,7 @@ public interface FrameInfo {
     /** The local variable names of the code ({@code co_varnames}). */
     String[] localNames();
 
-    Map<String, Object> globals();
+    PyDict globals();
 
-    Map<String, Object> builtins();
+    PyDict builtins();
 }

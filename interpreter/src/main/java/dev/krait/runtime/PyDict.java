@@ -13,6 +13,24 @@ import java.util.NoSuchElementException;
  * dict: an insertion-ordered entries array (deletions leave holes until the next resize)
  * plus an index from key to entry, so that iteration — including its errors when the dict
  * changes underneath — behaves as CPython's.
+ *
+ * <p>Namespaces — module globals, the builtins, {@code sys.modules} — are dicts too (made by
+ * {@link #namespace()}), because programs see them as dicts ({@code globals()},
+ * {@code vars(module)}) and their writes must be seen by the code, and the other way round.
+ * Reading a global is the interpreter's hottest lookup, and a general {@code Key} lookup would
+ * allocate a {@code PyStr} and compute a Python hash per read. So a namespace dict keeps a side
+ * index from the Java text of each {@code str} key to its entry: {@link #get(String)} is one
+ * {@link HashMap} probe with a {@link String} (whose hash Java caches) plus an array read, the
+ * same work as the plain {@code Map<String, Object>} namespaces it replaced. Both indexes are
+ * updated only when an entry is added or removed; rebinding an existing name writes the value
+ * array alone. Java callers with a {@link String} key use the {@code String} overloads, which
+ * mean the {@code str} of that text in every dict.
+ *
+ * <p>Name nodes go one step further and remember where they found a name: {@link #layout()}
+ * changes whenever a key is added, removed or moved, so while it is unchanged an entry index
+ * found by {@link #indexOf(String)} still holds that name, and {@link #valueAt(int)} reads it
+ * with no hashing at all. Measured on module-level loops, this keeps global reads and writes
+ * no slower than the {@code HashMap} namespaces they replaced.
  */
 public final class PyDict extends PyObject {
     /** A key with its Python hash; equal as Python keys are. */
@@ -47,8 +65,83 @@ public final class PyDict extends PyObject {
     private Object[] values = new Object[usable(MIN_SIZE)];
     /** Entries in use, holes included (CPython's {@code dk_nentries}). */
     private int entries;
+    /** Changes whenever an entry is added, removed or moved (never for a value replaced in place). */
+    private int layout;
+    /** For namespace dicts: entry index by the text of each {@code str} key; null otherwise. */
+    private final HashMap<String, Integer> byName;
 
-    public PyDict() {}
+    public PyDict() {
+        this.byName = null;
+    }
+
+    private PyDict(boolean namespace) {
+        this.byName = namespace ? new HashMap<>() : null;
+    }
+
+    /** An empty dict indexed for lookups by name: for module globals and other namespaces. */
+    public static PyDict namespace() {
+        return new PyDict(true);
+    }
+
+    /** The value of the {@code str} key {@code name}, or null if absent. */
+    public Object get(String name) {
+        if (byName != null) {
+            Integer i = byName.get(name);
+            return i == null ? null : values[i];
+        }
+        return get((Object) PyStr.of(name));
+    }
+
+    /** {@code d[name] = value} for a {@code str} key. */
+    public void put(String name, Object value) {
+        if (byName != null) {
+            Integer i = byName.get(name);
+            if (i != null) {
+                values[i] = value;
+                return;
+            }
+        }
+        put(new Key(PyStr.of(name)), value);
+    }
+
+    /** Removes the {@code str} key {@code name}; returns its value or null if absent. */
+    public Object remove(String name) {
+        if (byName != null && !byName.containsKey(name)) {
+            return null;
+        }
+        return remove((Object) PyStr.of(name));
+    }
+
+    public boolean containsKey(String name) {
+        return byName != null ? byName.containsKey(name) : containsKey((Object) PyStr.of(name));
+    }
+
+    /** See the class comment: while this is unchanged, entry indexes stay valid. */
+    public int layout() {
+        return layout;
+    }
+
+    /** The entry index of the {@code str} key {@code name}, or -1; valid while {@link #layout()} is unchanged. */
+    public int indexOf(String name) {
+        Integer i = byName != null ? byName.get(name) : index.get(new Key(PyStr.of(name)));
+        return i == null ? -1 : i;
+    }
+
+    /** Replaces the value of the entry at {@code i} (an index from {@link #indexOf(String)}). */
+    public void setValueAt(int i, Object value) {
+        values[i] = value;
+    }
+
+    /** The text of each {@code str} key, in insertion order (other keys are skipped). */
+    public java.util.List<String> names() {
+        java.util.List<String> out = new ArrayList<>(size());
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null && keys[i].value instanceof PyStr s) {
+                out.add(s.value());
+            }
+        }
+        return out;
+    }
 
     private static int usable(int size) {
         return (size << 1) / 3;
@@ -94,7 +187,11 @@ public final class PyDict extends PyObject {
         keys[entries] = k;
         values[entries] = value;
         index.put(k, entries);
+        if (byName != null && k.value instanceof PyStr s) {
+            byName.put(s.value(), entries);
+        }
         entries++;
+        layout++;
     }
 
     /** CPython's insertion resize: a table of at least {@code minSize} slots, holes dropped. */
@@ -111,12 +208,16 @@ public final class PyDict extends PyObject {
                 newKeys[j] = keys[i];
                 newValues[j] = values[i];
                 index.put(keys[i], j);
+                if (byName != null && keys[i].value instanceof PyStr s) {
+                    byName.put(s.value(), j);
+                }
                 j++;
             }
         }
         keys = newKeys;
         values = newValues;
         entries = j;
+        layout++;
     }
 
     /** Removes {@code key}; returns its value or null if absent. */
@@ -126,9 +227,17 @@ public final class PyDict extends PyObject {
             return null;
         }
         Object v = values[i];
+        layout++;
+        forgetName(keys[i]);
         keys[i] = null;
         values[i] = null;
         return v;
+    }
+
+    private void forgetName(Key k) {
+        if (byName != null && k.value instanceof PyStr s) {
+            byName.remove(s.value());
+        }
     }
 
     /** {@code del d[key]}. */
@@ -140,9 +249,13 @@ public final class PyDict extends PyObject {
 
     public void clear() {
         index.clear();
+        if (byName != null) {
+            byName.clear();
+        }
         keys = new Key[usable(MIN_SIZE)];
         values = new Object[keys.length];
         entries = 0;
+        layout++;
     }
 
     public PyDict copy() {
@@ -170,7 +283,8 @@ public final class PyDict extends PyObject {
         return keys[i];
     }
 
-    Object valueAt(int i) {
+    /** The value of the entry at {@code i}, or null for a hole. */
+    public Object valueAt(int i) {
         return values[i];
     }
 
@@ -185,9 +299,11 @@ public final class PyDict extends PyObject {
         }
         Object[] kv = {keys[i].value, values[i]};
         index.remove(keys[i]);
+        forgetName(keys[i]);
         keys[i] = null;
         values[i] = null;
         entries = i;
+        layout++;
         return kv;
     }
 

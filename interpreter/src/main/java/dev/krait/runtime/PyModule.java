@@ -1,13 +1,15 @@
 package dev.krait.runtime;
 
-import java.util.Map;
-
-/** A module: a name and the namespace its code filled (the module's globals). */
+/**
+ * A module: a name and its namespace, the dict its code runs in as globals. Attribute access
+ * reads and writes that dict, so {@code mod.x = 1}, {@code vars(mod)} and the module's own
+ * code all see one set of names.
+ */
 public final class PyModule extends PyObject {
     private final String name;
-    private final Map<String, Object> namespace;
+    private final PyDict namespace;
 
-    public PyModule(String name, Map<String, Object> namespace) {
+    public PyModule(String name, PyDict namespace) {
         this.name = name;
         this.namespace = namespace;
     }
@@ -16,8 +18,8 @@ public final class PyModule extends PyObject {
         return name;
     }
 
-    /** The module's globals, live. */
-    public Map<String, Object> namespace() {
+    /** The module's globals, live (a dict made by {@link PyDict#namespace()}). */
+    public PyDict namespace() {
         return namespace;
     }
 
@@ -27,11 +29,27 @@ public final class PyModule extends PyObject {
             return v;
         }
         if (attribute.equals("__dict__")) {
-            PyDict d = new PyDict();
-            namespace.forEach((k, val) -> d.put(PyStr.of(k), val));
-            return d;
+            return namespace;
         }
-        throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "module '" + name + "' has no attribute '" + attribute + "'");
+        if (attribute.equals("__class__")) {
+            return Types.MODULE;
+        }
+        Object moduleName = namespace.get("__name__");
+        String shown = moduleName instanceof PyStr s ? s.value() : name;
+        throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "module '" + shown + "' has no attribute '" + attribute + "'");
+    }
+
+    public void setAttr(String attribute, Object value) {
+        if (attribute.equals("__dict__") || attribute.equals("__class__")) {
+            throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "readonly attribute");
+        }
+        namespace.put(attribute, value);
+    }
+
+    public void delAttr(String attribute) {
+        if (namespace.remove(attribute) == null) {
+            throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'module' object has no attribute '" + attribute + "'");
+        }
     }
 
     @Override

@@ -41,9 +41,9 @@ public final class Suggestions {
             }
             String found = closest(name.value(), List.of(frame.localNames()));
             if (found == null) {
-                found = closest(name.value(), frame.globals().keySet());
+                found = closest(name.value(), frame.globals().names());
             }
-            return found != null ? found : closest(name.value(), frame.builtins().keySet());
+            return found != null ? found : closest(name.value(), frame.builtins().names());
         }
         if (e.type().isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR) && e.field("obj") != null) {
             return closest(name.value(), attributeNames(e.field("obj")));
@@ -60,7 +60,7 @@ public final class Suggestions {
             names.addAll(e.dict().keySet());
         }
         if (obj instanceof PyModule m) {
-            names.addAll(m.namespace().keySet());
+            names.addAll(m.namespace().names());
         } else {
             PyType type = obj instanceof PyType t ? t : Types.typeOf(obj);
             for (PyType t : type.mro()) {

@@ -43,6 +43,10 @@ public final class Types {
     public static final PyType FUNCTION = PyType.builtin("function", OBJECT);
     public static final PyType BUILTIN_FUNCTION = PyType.builtin("builtin_function_or_method", OBJECT);
     public static final PyType MODULE = PyType.builtin("module", OBJECT);
+    /** {@code importlib.machinery.ModuleSpec}, {@code __future__._Feature}, code objects: plain records. */
+    public static final PyType MODULE_SPEC = PyType.builtin("ModuleSpec", OBJECT);
+    public static final PyType FUTURE_FEATURE = PyType.builtin("_Feature", OBJECT);
+    public static final PyType CODE = PyType.builtin("code", OBJECT);
     public static final PyType NONE_TYPE = PyType.builtin("NoneType", OBJECT);
     public static final PyType NOT_IMPLEMENTED_TYPE = PyType.builtin("NotImplementedType", OBJECT);
     public static final PyType ELLIPSIS_TYPE = PyType.builtin("ellipsis", OBJECT);
@@ -59,7 +63,6 @@ public final class Types {
     public static final PyType MEMBER_DESCRIPTOR = PyType.builtin("member_descriptor", OBJECT);
     public static final PyType TRACEBACK = PyType.builtin("traceback", OBJECT);
     public static final PyType FRAME = PyType.builtin("frame", OBJECT);
-    public static final PyType CODE = PyType.builtin("code", OBJECT);
 
     static {
         // Every builtin type's methods are defined here, once, before any interpreter runs.
