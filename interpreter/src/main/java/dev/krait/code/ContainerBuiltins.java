@@ -8,7 +8,9 @@ import java.util.NoSuchElementException;
 
 import dev.krait.runtime.Arithmetic;
 import dev.krait.runtime.DictViews;
+import dev.krait.runtime.BuiltinSubclasses;
 import dev.krait.runtime.Errors;
+import dev.krait.runtime.PyMethodDescriptor;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.Hashing;
 import dev.krait.runtime.ListMethods;
@@ -162,7 +164,11 @@ final class ContainerBuiltins {
             if (r != Objects.ABSENT) {
                 return r;
             }
-            if (Types.typeOf(seq).lookup("__getitem__") != null) {
+            Object getitem = Types.typeOf(seq).lookup("__getitem__");
+            if (BuiltinSubclasses.valueOf(seq) != seq && (getitem == null || getitem instanceof PyMethodDescriptor)) {
+                return reversed(BuiltinSubclasses.valueOf(seq)); // a subclass of a builtin sequence
+            }
+            if (getitem != null) {
                 long n = Ops.len(seq);
                 return new PyIterator(Types.REVERSED, new Iterator<>() {
                     long i = n - 1;
@@ -177,7 +183,7 @@ final class ContainerBuiltins {
                         if (i < 0) {
                             throw new NoSuchElementException();
                         }
-                        return Objects.callSpecial(seq, "__getitem__", i--);
+                        return Ops.getItem(seq, i--);
                     }
                 });
             }

@@ -19,7 +19,8 @@ public final class Arithmetic {
 
     /** True for Python ints, bools included. */
     public static boolean isInt(Object o) {
-        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger
+                || o instanceof PyInstance i && isInt(i.builtinValue());
     }
 
     /** A Python int as a Long or BigInteger, bools as 0/1; null if {@code o} is no int. */
@@ -29,6 +30,9 @@ public final class Arithmetic {
         }
         if (o instanceof Boolean b) {
             return b ? 1L : 0L;
+        }
+        if (o instanceof PyInstance i && i.builtinValue() != null) {
+            return asInt(i.builtinValue()); // an instance of a subclass of int
         }
         return null;
     }
@@ -45,6 +49,9 @@ public final class Arithmetic {
     /** A Python number as a double ({@code OverflowError} for ints too large). */
     public static double toDouble(Object o) {
         if (o instanceof Double d) {
+            return d;
+        }
+        if (o instanceof PyInstance i && i.builtinValue() instanceof Double d) {
             return d;
         }
         Object i = asInt(o);
@@ -345,7 +352,7 @@ public final class Arithmetic {
     }
 
     static boolean isNumber(Object o) {
-        return o instanceof Double || isInt(o);
+        return o instanceof Double || isInt(o) || o instanceof PyInstance i && i.builtinValue() instanceof Double;
     }
 
     /** Compares two Python numbers exactly (big ints against floats too); null if not both numbers. */

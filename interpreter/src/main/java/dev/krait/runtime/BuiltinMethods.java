@@ -15,5 +15,6 @@ final class BuiltinMethods {
         Types.SLICE.method("indices(length, /)", (self, a) -> Slicing.indices((PySlice) self, a[0]));
         StrMethods.install(Types.STR);
         BytesMethods.install(Types.BYTES, Types.BYTEARRAY);
+        BuiltinSubclasses.install(); // after the types' own methods, which it does not replace
     }
 }

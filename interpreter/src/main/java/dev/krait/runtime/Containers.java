@@ -323,6 +323,7 @@ public final class Containers {
                 && Objects.callSpecial(container, "__setitem__", index, value) != Objects.ABSENT) {
             return;
         }
+        container = BuiltinSubclasses.valueOf(container);
         if (BytesModel.setItem(container, index, value)) {
             return;
         }
@@ -347,6 +348,7 @@ public final class Containers {
                 && Objects.callSpecial(container, "__delitem__", index) != Objects.ABSENT) {
             return;
         }
+        container = BuiltinSubclasses.valueOf(container);
         if (BytesModel.delItem(container, index)) {
             return;
         }

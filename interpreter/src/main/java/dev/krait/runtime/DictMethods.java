@@ -73,6 +73,10 @@ final class DictMethods {
 
     /** {@code d.update(other)}: a dict, an object with keys(), or an iterable of pairs. */
     static void update(PyDict d, Object other) {
+        if (other instanceof PyInstance i && i.builtinValue() instanceof PyDict
+                && Types.typeOf(other).lookup("keys") instanceof PyMethodDescriptor) {
+            other = i.builtinValue(); // a dict subclass that keeps dict's keys()
+        }
         if (other instanceof PyDict o) {
             if (o != d) {
                 for (int i = 0; i < o.limit(); i++) {

@@ -71,6 +71,9 @@ public final class Hashing {
                 }
                 return hash(Arithmetic.asInt(h));
             }
+            if (o instanceof PyInstance i && i.builtinValue() != null) {
+                return hash(i.builtinValue());
+            }
         }
         return fix((long) System.identityHashCode(o) * 31);
     }

@@ -51,6 +51,9 @@ public final class NumberBuiltins {
             if (r != Objects.ABSENT && r != PyNone.NOT_IMPLEMENTED) {
                 return r;
             }
+            if (BuiltinSubclasses.valueOf(x) != x || BuiltinSubclasses.valueOf(y) != y) {
+                return divmod(BuiltinSubclasses.valueOf(x), BuiltinSubclasses.valueOf(y));
+            }
         } else if (Arithmetic.isNumber(x) && Arithmetic.isNumber(y)) {
             if ((x instanceof Double || y instanceof Double) && Arithmetic.toDouble(y) == 0.0) {
                 throw Errors.zeroDivision("float divmod()");

@@ -41,8 +41,9 @@ public final class Ops {
             if (r != Objects.ABSENT) {
                 return textResult(r, "__str__");
             }
-            if (o instanceof PyInstance) {
-                return repr(o);
+            if (o instanceof PyInstance i) {
+                // str has its own __str__; the other builtin bases show their repr.
+                return i.builtinValue() instanceof PyStr s ? s.value() : repr(o);
             }
         }
         if (o instanceof PyStr s) {
@@ -59,6 +60,9 @@ public final class Ops {
             Object r = Objects.callSpecial(o, "__repr__");
             if (r != Objects.ABSENT) {
                 return textResult(r, "__repr__");
+            }
+            if (o instanceof PyInstance i && i.builtinValue() != null) {
+                return repr(i.builtinValue());
             }
             if (o instanceof PyInstance i) {
                 return "<" + i.type().qualifiedName() + " object at 0x"
@@ -126,7 +130,11 @@ public final class Ops {
                 return b;
             }
             Object lenMethod = ((PyInstance) o).type().lookup("__len__");
-            return lenMethod == null || lenMethod instanceof PyMethodDescriptor || len(o) != 0;
+            if (lenMethod != null && !(lenMethod instanceof PyMethodDescriptor)) {
+                return len(o) != 0;
+            }
+            Object value = ((PyInstance) o).builtinValue();
+            return value == null || isTrue(value);
         }
         if (o instanceof Long l) {
             return l != 0;
@@ -171,6 +179,8 @@ public final class Ops {
                     return r;
                 }
             }
+            a = BuiltinSubclasses.valueOf(a);
+            b = BuiltinSubclasses.valueOf(b);
         }
         Object r = switch (symbol) {
             case "+" -> add(a, b);
@@ -270,6 +280,7 @@ public final class Ops {
             if (r != Objects.ABSENT) {
                 return r;
             }
+            a = BuiltinSubclasses.valueOf(a);
         }
         Object r = Arithmetic.negate(a);
         if (r == PyNone.NOT_IMPLEMENTED) {
@@ -284,6 +295,7 @@ public final class Ops {
             if (r != Objects.ABSENT) {
                 return r;
             }
+            a = BuiltinSubclasses.valueOf(a);
         }
         if (a instanceof Boolean b) {
             return b ? 1L : 0L;
@@ -300,6 +312,7 @@ public final class Ops {
             if (r != Objects.ABSENT) {
                 return r;
             }
+            a = BuiltinSubclasses.valueOf(a);
         }
         Object r = Arithmetic.invert(a);
         if (r == PyNone.NOT_IMPLEMENTED) {
@@ -313,7 +326,15 @@ public final class Ops {
     public static boolean eq(Object a, Object b) {
         if (a instanceof PyInstance || b instanceof PyInstance) {
             Object r = SpecialDispatch.compare("==", a, b);
-            return r != PyNone.NOT_IMPLEMENTED ? isTrue(r) : a == b;
+            if (r != PyNone.NOT_IMPLEMENTED) {
+                return isTrue(r);
+            }
+            Object x = BuiltinSubclasses.valueOf(a);
+            Object y = BuiltinSubclasses.valueOf(b);
+            if (x instanceof PyInstance || y instanceof PyInstance) {
+                return a == b;
+            }
+            return eq(x, y);
         }
         if (a == b) {
             return !(a instanceof Double d && d.isNaN());
@@ -360,6 +381,11 @@ public final class Ops {
             if (r != PyNone.NOT_IMPLEMENTED) {
                 return r;
             }
+            Object x = BuiltinSubclasses.valueOf(a);
+            Object y = BuiltinSubclasses.valueOf(b);
+            if (!(x instanceof PyInstance) && !(y instanceof PyInstance)) {
+                return richCompare(op, x, y);
+            }
             return switch (op) {
                 case "==" -> a == b;
                 case "!=" -> a != b;
@@ -384,12 +410,31 @@ public final class Ops {
             return null;
         }
         String name = SPECIAL_NAMES.get(symbol);
-        Object r = name == null ? PyNone.NOT_IMPLEMENTED : SpecialDispatch.inPlace(name, a, b);
-        if (r == PyNone.NOT_IMPLEMENTED) {
-            throw Errors.typeError("unsupported operand type(s) for " + symbol + "=: '" + Types.nameOf(a) + "' and '"
-                    + Types.nameOf(b) + "'");
+        Object r = name == null ? PyNone.NOT_IMPLEMENTED : SpecialDispatch.inPlaceMethod(name, a, b);
+        if (r != PyNone.NOT_IMPLEMENTED) {
+            return r;
         }
-        return r;
+        if (a instanceof PyInstance i && i.builtinValue() != null) {
+            // A mutable builtin base changes in place, and the statement keeps the instance.
+            Object value = i.builtinValue();
+            if (symbol.equals("+") && value instanceof PyList list) {
+                list.items().addAll(Constructors.collect(b));
+                return a;
+            }
+            Object changed = Containers.inPlace(symbol, value, BuiltinSubclasses.valueOf(b));
+            if (changed == value) {
+                return a;
+            }
+        }
+        r = name == null ? PyNone.NOT_IMPLEMENTED : SpecialDispatch.binary(name, a, b);
+        if (r != PyNone.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (BuiltinSubclasses.valueOf(a) != a || BuiltinSubclasses.valueOf(b) != b) {
+            return null; // the builtin in-place operation on the values, as for builtin operands
+        }
+        throw Errors.typeError("unsupported operand type(s) for " + symbol + "=: '" + Types.nameOf(a) + "' and '"
+                + Types.nameOf(b) + "'");
     }
 
     /** Ordering comparison {@code <}, {@code <=}, {@code >}, {@code >=}. */
@@ -399,8 +444,13 @@ public final class Ops {
             if (r != PyNone.NOT_IMPLEMENTED) {
                 return isTrue(r);
             }
-            throw Errors.typeError("'" + op + "' not supported between instances of '" + Types.nameOf(a) + "' and '"
-                    + Types.nameOf(b) + "'");
+            Object x = BuiltinSubclasses.valueOf(a);
+            Object y = BuiltinSubclasses.valueOf(b);
+            if (x instanceof PyInstance || y instanceof PyInstance) {
+                throw Errors.typeError("'" + op + "' not supported between instances of '" + Types.nameOf(a)
+                        + "' and '" + Types.nameOf(b) + "'");
+            }
+            return order(op, x, y);
         }
         Boolean subset = SetMethods.order(op, a, b);
         if (subset != null) {
@@ -458,12 +508,16 @@ public final class Ops {
             if (r != Objects.ABSENT) {
                 return isTrue(r);
             }
+            if (Types.typeOf(container).lookup("__iter__") instanceof PyMethodDescriptor) {
+                container = BuiltinSubclasses.valueOf(container);
+            }
         }
         Boolean c = Containers.contains(container, item);
         if (c != null) {
             return c;
         }
         if (container instanceof PyStr s) {
+            item = BuiltinSubclasses.valueOf(item);
             if (!(item instanceof PyStr sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + Types.nameOf(item));
             }
@@ -530,6 +584,7 @@ public final class Ops {
                 }
                 return n;
             }
+            o = BuiltinSubclasses.valueOf(o);
         }
         if (o instanceof PyStr s) {
             return s.length();
@@ -560,6 +615,10 @@ public final class Ops {
             if (it != Objects.ABSENT) {
                 // A user __iter__ may hand back a builtin iterator (iter(self.items)).
                 return it instanceof PyInstance ? Objects.javaIterator(it) : iterate(it);
+            }
+            Object getitem = Types.typeOf(o).lookup("__getitem__");
+            if (((PyInstance) o).builtinValue() != null && (getitem == null || getitem instanceof PyMethodDescriptor)) {
+                return iterate(((PyInstance) o).builtinValue());
             }
             if (Types.typeOf(o).lookup("__getitem__") != null) {
                 return Objects.sequenceIterator(o);
@@ -614,11 +673,24 @@ public final class Ops {
 
     /** {@code container[index]} for integer indexes. */
     public static Object getItem(Object container, Object index) {
-        if (container instanceof PyInstance) {
+        if (container instanceof PyInstance i) {
             Object r = Objects.callSpecial(container, "__getitem__", index);
             if (r != Objects.ABSENT) {
                 return r;
             }
+            if (i.builtinValue() instanceof PyDict d) {
+                Object v = d.get(index);
+                if (v != null) {
+                    return v;
+                }
+                // dict subclasses may supply missing keys (collections.Counter and defaultdict do)
+                r = Objects.callSpecial(container, "__missing__", index);
+                if (r != Objects.ABSENT) {
+                    return r;
+                }
+                throw PyDict.keyError(index);
+            }
+            container = BuiltinSubclasses.valueOf(container);
         }
         Object c = Containers.getItem(container, index);
         if (c != null) {

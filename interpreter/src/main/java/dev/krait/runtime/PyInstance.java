@@ -23,10 +23,24 @@ public final class PyInstance extends PyObject implements PyCallable {
     /** The attributes as the dict {@code __dict__} returns, once it has been asked for. */
     private PyDict dict;
 
+    /** The value of the builtin base a program's class derives from ({@code class Stack(list)}), or null. */
+    private final Object builtinValue;
+
     public PyInstance(PyType type) {
+        this(type, null);
+    }
+
+    /** An instance of a class derived from a builtin type, carrying its value; see {@link BuiltinSubclasses}. */
+    PyInstance(PyType type, Object builtinValue) {
         this.type = type;
         this.shape = type.rootShape();
         this.slots = shape == null ? null : new Object[4];
+        this.builtinValue = builtinValue;
+    }
+
+    /** The builtin value this instance carries, or null for instances of plain classes. */
+    public Object builtinValue() {
+        return builtinValue;
     }
 
     @Override

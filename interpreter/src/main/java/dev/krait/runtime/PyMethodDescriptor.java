@@ -27,6 +27,9 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
 
     /** Calls the method on {@code self} with call arguments still to be bound. */
     public Object invoke(Object self, Object[] args, String[] kwnames) {
+        if (owner != Types.OBJECT && self instanceof PyInstance i && i.builtinValue() != null) {
+            self = i.builtinValue(); // a builtin type's method works on the value a subclass instance carries
+        }
         return body.call(self, signature.bind(args, kwnames));
     }
 

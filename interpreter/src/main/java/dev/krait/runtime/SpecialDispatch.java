@@ -29,16 +29,19 @@ final class SpecialDispatch {
 
     /** {@code a op= b}: {@code __iop__} first, then the binary operator's dispatch. */
     static Object inPlace(String name, Object a, Object b) {
+        Object r = inPlaceMethod(name, a, b);
+        return r != PyNone.NOT_IMPLEMENTED ? r : binary(name, a, b);
+    }
+
+    /** Just {@code a.__iop__(b)}, when the program defines it; NotImplemented otherwise. */
+    static Object inPlaceMethod(String name, Object a, Object b) {
         if (a instanceof PyInstance) {
             Object in = method(Types.typeOf(a), "__i" + name + "__");
             if (in != null) {
-                Object r = call(in, a, b);
-                if (r != PyNone.NOT_IMPLEMENTED) {
-                    return r;
-                }
+                return call(in, a, b);
             }
         }
-        return binary(name, a, b);
+        return PyNone.NOT_IMPLEMENTED;
     }
 
     /**

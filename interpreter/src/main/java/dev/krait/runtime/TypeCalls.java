@@ -68,13 +68,14 @@ public final class TypeCalls {
         }
         Object init = cls.lookup("__init__");
         if (init == OBJECT_INIT) {
-            if (args.length > 0 && newFn == OBJECT_NEW && !cls.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            if (args.length > 0 && newFn == OBJECT_NEW && !cls.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)
+                    && BuiltinSubclasses.builtinBase(cls) == null) {
                 throw Errors.typeError(cls.name() + "() takes no arguments");
             }
             return obj;
         }
-        if (init == null || init instanceof PyMethodDescriptor) {
-            return obj; // a builtin base's own __init__ (exceptions): the construction did it
+        if (init == null) {
+            return obj;
         }
         Object result = bind(init, obj, cls).call(args, kwnames);
         if (result != PyNone.NONE) {
@@ -91,7 +92,8 @@ public final class TypeCalls {
         if (cls.isSubtypeOf(Types.TYPE)) {
             throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + args.length + " given)");
         }
-        return new PyInstance(cls);
+        PyType base = BuiltinSubclasses.builtinBase(cls);
+        return base == null ? new PyInstance(cls) : BuiltinSubclasses.newInstance(cls, base, args, kwnames);
     }
 
     // ---- the builtin methods of object and type that this protocol needs to recognise ----
@@ -107,7 +109,7 @@ public final class TypeCalls {
         if (cls.isBuiltin() && cls != Types.OBJECT) {
             throw Errors.typeError("object.__new__(" + cls.name() + ") is not safe, use " + cls.name() + ".__new__()");
         }
-        if (args.length > 1) {
+        if (args.length > 1 && BuiltinSubclasses.builtinBase(cls) == null) {
             if (cls.lookup("__new__") != TypeCalls.OBJECT_NEW) {
                 throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
             }
@@ -199,7 +201,8 @@ public final class TypeCalls {
             if (!(b instanceof PyType t)) {
                 throw Errors.typeError("bases must be types");
             }
-            if (t.isBuiltin() && t != Types.OBJECT && t != Types.TYPE && !t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            if (t.isBuiltin() && t != Types.OBJECT && t != Types.TYPE && !t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)
+                    && !BuiltinSubclasses.isSubclassable(t)) {
                 throw Errors.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
                         "Krait cannot run subclasses of builtin type '" + t.name() + "' yet");
             }
@@ -207,6 +210,14 @@ public final class TypeCalls {
                 throw Errors.typeError("duplicate base class " + t.name());
             }
             baseTypes.add(t);
+        }
+        PyType layout = null;
+        for (PyType t : baseTypes) {
+            PyType b = BuiltinSubclasses.builtinBase(t);
+            if (b != null && layout != null && b != layout && !b.isSubtypeOf(layout) && !layout.isSubtypeOf(b)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+            layout = layout == null ? b : layout;
         }
         PyType cls = PyType.userClass(name, baseTypes, namespace, winner);
         for (Map.Entry<String, Object> e : namespace.entrySet()) {
