@@ -84,6 +84,10 @@ class ConformanceTest {
                 newSkips.put(name, reason(actual, difference));
             }
         }
+        // A crash is never an acceptable way to differ, skipped or not (and never a reason to skip).
+        if (actual.err.contains("krait: internal error")) {
+            fail(name + ": Krait crashed: " + actual.err.strip());
+        }
         if (skipped.containsKey(name)) {
             if (difference == null) {
                 fail(name + " is listed in skipped.txt but now matches CPython: remove it from the list");

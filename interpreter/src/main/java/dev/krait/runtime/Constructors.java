@@ -8,10 +8,8 @@ import java.util.List;
 final class Constructors {
     private Constructors() {}
 
+    /** Calls builtin type {@code type}; program-defined classes go through {@link TypeCalls}. */
     static Object construct(PyType type, Object[] args, String[] kwnames) {
-        if (!type.isBuiltin()) {
-            return Objects.instantiate(type, args, kwnames);
-        }
         if (type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
             return ExceptionInit.create(type, args, kwnames);
         }

@@ -317,27 +317,4 @@ public final class Objects {
             }
         };
     }
-
-    /** Calling a program-defined class: make the instance, then run {@code __init__}. */
-    static Object instantiate(PyType type, Object[] args, String[] kwnames) {
-        Object obj;
-        if (type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-            obj = ExceptionInit.create(type, args, kwnames);
-        } else {
-            obj = new PyInstance(type);
-        }
-        Object init = type.lookup("__init__");
-        if (init == null || init instanceof PyMethodDescriptor) {
-            if (args.length > 0 && !(obj instanceof PyBaseException)) {
-                throw Errors.typeError(type.name() + "() takes no arguments");
-            }
-            return obj;
-        }
-        Object bound = init instanceof Descriptor d ? d.get(obj, type) : init;
-        Object result = ((PyCallable) bound).call(args, kwnames);
-        if (result != PyNone.NONE) {
-            throw Errors.typeError("__init__() should return None, not '" + Types.nameOf(result) + "'");
-        }
-        return obj;
-    }
 }

@@ -87,7 +87,7 @@ public final class TypeCalls {
     /** The bare instance {@code object.__new__(cls)} makes. */
     private static Object objectNew(PyType cls, Object[] args, String[] kwnames) {
         if (cls.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-            return new PyBaseException(cls, Arrays.asList(Arrays.copyOf(args, args.length - kwnames.length)));
+            return ExceptionInit.create(cls, args, kwnames);
         }
         if (cls.isSubtypeOf(Types.TYPE)) {
             throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + args.length + " given)");
