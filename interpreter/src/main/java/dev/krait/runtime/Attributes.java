@@ -20,8 +20,8 @@ final class Attributes {
         if (obj instanceof HasAttributes h) {
             return h.getAttr(name);
         }
-        if (Objects.isUserObject(obj) || obj instanceof Wrappers.Property || obj instanceof PyBaseException) {
-            return obj instanceof Wrappers.Property p ? Objects.propertyAttribute(p, name) : Objects.getAttr(obj, name);
+        if (Objects.isUserObject(obj) || obj instanceof PyBaseException) {
+            return Objects.getAttr(obj, name);
         }
         Object containerAttribute = Containers.attribute(obj, name);
         if (containerAttribute != null) {
@@ -98,6 +98,10 @@ final class Attributes {
 
     /** {@code del obj.name}. */
     static void delAttr(Object obj, String name) {
+        if (obj instanceof HasAttributes h) {
+            h.delAttr(name);
+            return;
+        }
         if (Objects.isUserObject(obj)) {
             Objects.delAttr(obj, name);
             return;

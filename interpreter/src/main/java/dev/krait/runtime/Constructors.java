@@ -19,6 +19,9 @@ final class Constructors {
             }
             return new PyBaseException(type, Arrays.asList(args));
         }
+        if (type == Types.STATICMETHOD || type == Types.CLASSMETHOD || type == Types.PROPERTY) {
+            return Wrappers.construct(type, args, kwnames);
+        }
         Object container = Containers.construct(type, args, kwnames);
         if (container != null) {
             return container;

@@ -25,6 +25,11 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
         return signature.name();
     }
 
+    /** The type whose dictionary holds this method. */
+    public PyType owner() {
+        return owner;
+    }
+
     /** Calls the method on {@code self} with call arguments still to be bound. */
     public Object invoke(Object self, Object[] args, String[] kwnames) {
         return body.call(self, signature.bind(args, kwnames));

@@ -55,6 +55,8 @@ public final class Types {
     public static final PyType SUPER = PyType.builtin("super", OBJECT);
     public static final PyType BYTES = PyType.builtin("bytes", OBJECT);
     public static final PyType BYTEARRAY = PyType.builtin("bytearray", OBJECT);
+    public static final PyType CODE = PyType.builtin("code", OBJECT);
+    public static final PyType CELL = PyType.builtin("cell", OBJECT);
 
     static {
         // Every builtin type's methods are defined here, once, before any interpreter runs.
