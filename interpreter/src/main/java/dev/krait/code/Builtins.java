@@ -129,7 +129,7 @@ final class Builtins {
             switch (kw[k]) {
                 case "key" -> key = args[positional + k];
                 case "default" -> dflt = args[positional + k];
-                default -> throw Errors.typeError(name + "() got an unexpected keyword argument '" + kw[k] + "'");
+                default -> throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for " + name + "()");
             }
         }
         if (positional == 0) {
@@ -160,12 +160,18 @@ final class Builtins {
         return best;
     }
 
+    private static final dev.krait.runtime.Signature SUM = dev.krait.runtime.Signature.parse("sum(iterable, /, start=0)");
+
     private static Object sum(Object[] args, String[] kw) {
-        if (kw.length > 0 || args.length == 0 || args.length > 2) {
-            throw Errors.typeError("sum() takes at least 1 positional argument (" + args.length + " given)");
+        Object[] a = SUM.bind(args, kw);
+        Object total = a[1];
+        if (total instanceof PyStr) {
+            throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
-        Object total = args.length == 2 ? args[1] : 0L;
-        Iterator<Object> it = Ops.iterate(args[0]);
+        if (total instanceof dev.krait.runtime.PyBytes || total instanceof dev.krait.runtime.PyByteArray) {
+            throw Errors.typeError("sum() can't sum " + Types.nameOf(total) + " [use b''.join(seq) instead]");
+        }
+        Iterator<Object> it = Ops.iterate(a[0]);
         while (it.hasNext()) {
             total = Ops.binary("+", total, it.next());
         }

@@ -559,7 +559,7 @@ public final class Compiler {
             for (Keyword k : call.keywords()) {
                 parts.add(new StarCall.Part(expr(k.value()), false, k.arg(), k.arg() == null));
             }
-            return new StarCall(expr(call.func()), parts.toArray(new StarCall.Part[0]), "");
+            return new StarCall(expr(call.func()), parts.toArray(new StarCall.Part[0]));
         }
         if (e instanceof Expr.Attribute a) {
             return new Exprs.GetAttr(expr(a.value()), a.attr());

@@ -17,7 +17,7 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
 
     public PyMethodDescriptor(PyType owner, Signature signature, Body body) {
         this.owner = owner;
-        this.signature = signature;
+        this.signature = signature.ownedBy(owner.name());
         this.body = body;
     }
 
