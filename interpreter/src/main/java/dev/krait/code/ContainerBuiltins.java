@@ -143,7 +143,8 @@ final class ContainerBuiltins {
                 }
             });
         }
-        if (seq instanceof PyTuple || seq instanceof PyStr) {
+        if (seq instanceof PyTuple || seq instanceof PyStr || seq instanceof dev.krait.runtime.PyBytes
+                || seq instanceof dev.krait.runtime.PyByteArray) {
             List<Object> items = collect(seq);
             java.util.Collections.reverse(items);
             return new PyIterator(Types.REVERSED, items.iterator());

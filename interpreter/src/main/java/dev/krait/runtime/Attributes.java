@@ -46,6 +46,9 @@ final class Attributes {
         if (v != null) {
             return v;
         }
+        if (name.equals("__class__")) {
+            return Types.typeOf(obj);
+        }
         throw Errors.attributeError(obj, name);
     }
 
