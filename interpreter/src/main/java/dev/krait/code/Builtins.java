@@ -162,7 +162,7 @@ final class Builtins {
             switch (kw[k]) {
                 case "key" -> key = args[positional + k];
                 case "default" -> dflt = args[positional + k];
-                default -> throw Errors.typeError(name + "() got an unexpected keyword argument '" + kw[k] + "'");
+                default -> throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for " + name + "()");
             }
         }
         if (positional == 0) {
@@ -193,26 +193,18 @@ final class Builtins {
         return best;
     }
 
-    /** {@code sum(iterable, /, start=0)}, refusing str and bytes starts as CPython does. */
+    private static final dev.krait.runtime.Signature SUM = dev.krait.runtime.Signature.parse("sum(iterable, /, start=0)");
+
     private static Object sum(Object[] args, String[] kw) {
-        int positional = args.length - kw.length;
-        if (positional < 1) {
-            throw Errors.typeError("sum() takes at least 1 positional argument (" + positional + " given)");
-        }
-        if (args.length > 2) {
-            throw Errors.typeError("sum() takes at most 2 arguments (" + args.length + " given)");
-        }
-        if (kw.length == 1 && !kw[0].equals("start")) {
-            throw Errors.typeError("'" + kw[0] + "' is an invalid keyword argument for sum()");
-        }
-        Object total = args.length == 2 ? args[1] : 0L;
+        Object[] a = SUM.bind(args, kw);
+        Object total = a[1];
         if (total instanceof PyStr) {
             throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
         if (total instanceof dev.krait.runtime.PyBytes || total instanceof dev.krait.runtime.PyByteArray) {
             throw Errors.typeError("sum() can't sum " + Types.nameOf(total) + " [use b''.join(seq) instead]");
         }
-        Iterator<Object> it = Ops.iterate(args[0]);
+        Iterator<Object> it = Ops.iterate(a[0]);
         while (it.hasNext()) {
             total = Ops.binary("+", total, it.next());
         }

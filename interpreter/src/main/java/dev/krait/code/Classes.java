@@ -247,14 +247,10 @@ final class Classes {
         }
     }
 
-    /** The builtin descriptor types, as callables for the builtins namespace. */
+    /** The builtin descriptor types, for the builtins namespace. */
     static void install(Map<String, Object> builtins) {
-        builtins.put("staticmethod", new dev.krait.runtime.PyBuiltinFunction("staticmethod",
-                (a, k) -> new Wrappers.StaticMethod(a[0])));
-        builtins.put("classmethod", new dev.krait.runtime.PyBuiltinFunction("classmethod",
-                (a, k) -> new Wrappers.ClassMethod(a[0])));
-        builtins.put("property", new dev.krait.runtime.PyBuiltinFunction("property",
-                (a, k) -> new Wrappers.Property(a.length > 0 ? a[0] : null, a.length > 1 ? a[1] : null,
-                        a.length > 2 ? a[2] : null)));
+        for (PyType t : new PyType[] {Types.STATICMETHOD, Types.CLASSMETHOD, Types.PROPERTY}) {
+            builtins.put(t.name(), t);
+        }
     }
 }

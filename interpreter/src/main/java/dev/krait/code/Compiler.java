@@ -228,8 +228,11 @@ public final class Compiler {
             return new ImportNodes.ImportFrom(line, imp.module(), imp.level(), names, targets);
         }
         if (s instanceof Stmt.FunctionDef f) {
-            ExprNode make = Annotations.annotate(makeFunction(f.name(), f.args(), f, f.body(), null, line), f.args(), f.returns(),
-                    futureAnnotations, this::expr);
+            Exprs.MakeFunction made = makeFunction(f.name(), f.args(), f, f.body(), null, line);
+            if (!f.decoratorList().isEmpty()) {
+                made.code.declaredLine = f.decoratorList().get(0).span().line();
+            }
+            ExprNode make = Annotations.annotate(made, f.args(), f.returns(), futureAnnotations, this::expr);
             return new Stmts.Assign(line, new Target[] {nameTarget(f.name())}, decorate(f.decoratorList(), make));
         }
         if (s instanceof Stmt.ClassDef c) {
@@ -360,6 +363,8 @@ public final class Compiler {
                 cellIndex.keySet().toArray(new String[0]), ownCells,
                 parameterCells.stream().mapToInt(Integer::intValue).toArray());
         code.qualname = qualname(outerScope, name);
+        code.params = spec;
+        code.flags = codeFlags(scope, spec);
         if (body != null && !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt first
                 && first.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
             code.doc = doc;
@@ -373,6 +378,29 @@ public final class Compiler {
             closure[i] = cellIndex.get(freeVars.get(i)); // the enclosing code has it as a cell or free var
         }
         return new Exprs.MakeFunction(code, defaults, kwDefaults, spec, closure);
+    }
+
+    /** CPython's {@code co_flags} for a function-like scope with parameters {@code spec}. */
+    private static int codeFlags(Scope s, ParamSpec spec) {
+        int flags = Code.CO_OPTIMIZED | Code.CO_NEWLOCALS;
+        if (spec.varargs) {
+            flags |= Code.CO_VARARGS;
+        }
+        if (spec.varkw) {
+            flags |= Code.CO_VARKEYWORDS;
+        }
+        for (Scope p = s.parent(); p != null; p = p.parent()) {
+            if (p.kind() == Scope.Kind.FUNCTION || p.kind() == Scope.Kind.COMPREHENSION) {
+                flags |= Code.CO_NESTED;
+                break;
+            }
+        }
+        if (s.isAsync()) {
+            flags |= s.isGenerator() ? Code.CO_ASYNC_GENERATOR : Code.CO_COROUTINE;
+        } else if (s.isGenerator()) {
+            flags |= Code.CO_GENERATOR;
+        }
+        return flags;
     }
 
     /** True when {@code name} is not bound anywhere in the current scope chain, so it means the builtin. */
@@ -612,7 +640,7 @@ public final class Compiler {
             for (Keyword k : call.keywords()) {
                 parts.add(new StarCall.Part(expr(k.value()), false, k.arg(), k.arg() == null));
             }
-            return new StarCall(expr(call.func()), parts.toArray(new StarCall.Part[0]), "");
+            return new StarCall(expr(call.func()), parts.toArray(new StarCall.Part[0]));
         }
         if (e instanceof Expr.Attribute a) {
             return new Exprs.GetAttr(expr(a.value()), a.attr());

@@ -117,7 +117,7 @@ final class ContainerBuiltins {
             switch (kw[k]) {
                 case "key" -> key = v;
                 case "reverse" -> reverse = Ops.isTrue(v);
-                default -> throw Errors.typeError("sort() got an unexpected keyword argument '" + kw[k] + "'");
+                default -> throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for sort()");
             }
         }
         return ListMethods.sorted(args[0], key, reverse);
@@ -145,7 +145,8 @@ final class ContainerBuiltins {
                 }
             });
         }
-        if (seq instanceof PyTuple || seq instanceof PyStr) {
+        if (seq instanceof PyTuple || seq instanceof PyStr || seq instanceof dev.krait.runtime.PyBytes
+                || seq instanceof dev.krait.runtime.PyByteArray) {
             List<Object> items = collect(seq);
             java.util.Collections.reverse(items);
             return new PyIterator(Types.REVERSED, items.iterator());
@@ -249,7 +250,7 @@ final class ContainerBuiltins {
         boolean strict = false;
         for (int k = 0; k < kw.length; k++) {
             if (!kw[k].equals("strict")) {
-                throw Errors.typeError("zip() got an unexpected keyword argument '" + kw[k] + "'");
+                throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for zip()");
             }
             strict = Ops.isTrue(args[positional + k]);
         }

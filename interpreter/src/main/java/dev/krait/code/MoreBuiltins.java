@@ -111,8 +111,15 @@ final class MoreBuiltins {
         if (obj instanceof dev.krait.runtime.PyInstance i && i.hasDict()) {
             return i.attributeDict();
         }
-        if (obj instanceof dev.krait.runtime.PyModule || obj instanceof PyType) {
-            return Ops.getAttr(obj, "__dict__");
+        if (obj instanceof dev.krait.runtime.PyModule || obj instanceof PyType
+                || obj instanceof dev.krait.runtime.HasAttributes) {
+            try {
+                return Ops.getAttr(obj, "__dict__");
+            } catch (PyException e) {
+                if (!e.value().type().isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+            }
         }
         throw Errors.typeError("vars() argument must have __dict__ attribute");
     }

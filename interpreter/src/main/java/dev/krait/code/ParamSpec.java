@@ -39,8 +39,11 @@ final class ParamSpec {
         return simple;
     }
 
-    /** Fills {@code locals} from the call; {@code defaults} cover the last positionals, {@code kwDefaults} the keyword-only ones (null: required). */
-    void bind(String fn, Object[] locals, Object[] args, String[] kwnames, Object[] defaults, Object[] kwDefaults) {
+    /**
+     * Fills {@code locals} from the call; {@code defaults} cover the last positionals,
+     * {@code kwDefaults} (the function's {@code __kwdefaults__}, or null) the keyword-only ones.
+     */
+    void bind(String fn, Object[] locals, Object[] args, String[] kwnames, Object[] defaults, PyDict kwDefaults) {
         if (simple && args.length == positional && kwnames.length == 0) {
             // The common call: exactly the positional parameters, nothing else to check.
             System.arraycopy(args, 0, locals, 0, positional);
@@ -102,8 +105,9 @@ final class ParamSpec {
         for (int i = 0; i < keywordOnly; i++) {
             int at = positional + i;
             if (locals[at] == null) {
-                if (kwDefaults[i] != null) {
-                    locals[at] = kwDefaults[i];
+                Object d = kwDefaults == null ? null : kwDefaults.get(PyStr.of(names[at]));
+                if (d != null) {
+                    locals[at] = d;
                 } else {
                     missing.add("'" + names[at] + "'");
                 }

@@ -2,11 +2,15 @@ package dev.krait.code;
 
 import java.util.Map;
 
+import dev.krait.runtime.Descriptor;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.HasAttributes;
 import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyCallable;
+import dev.krait.runtime.PyDict;
 import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyMethod;
 import dev.krait.runtime.PyNone;
 import dev.krait.runtime.PyObject;
 import dev.krait.runtime.PyStr;
@@ -16,87 +20,104 @@ import dev.krait.runtime.Traceback;
 import dev.krait.runtime.Types;
 
 /**
- * A function defined by a program: its code, parameter names and defaults, and the globals
- * of the module that defined it. Calling it binds the arguments into a fresh {@link Frame}.
+ * A function defined by a program: its code, defaults, closure cells and the globals of the
+ * module that defined it. Calling it binds the arguments into a fresh {@link Frame}. Its
+ * program-visible attributes ({@code __name__}, {@code __defaults__}, {@code __code__}, ...)
+ * are in {@link FunctionAttributes}.
  */
-public final class PyFunction extends PyObject implements PyCallable, dev.krait.runtime.Descriptor,
-        dev.krait.runtime.HasAttributes {
-    private final Code code;
-    private final ParamSpec params;
-    private final Object[] defaults;
-    private final Object[] kwDefaults;
-    private final dev.krait.runtime.PyDict globals;
-    private final InterpreterState state;
-    private final Cell[] closure;
+public final class PyFunction extends PyObject implements PyCallable, Descriptor, HasAttributes {
+    /** The code; a program may replace it ({@code f.__code__ = g.__code__}). */
+    Code code;
+    /** {@code __defaults__}: values for the last positional parameters, and the same as a tuple (null: None). */
+    Object[] defaults;
+    PyTuple defaultsTuple;
+    /** {@code __kwdefaults__}, or null for None; read at each call, so changes to it take effect. */
+    PyDict kwDefaults;
+    final dev.krait.runtime.PyDict globals;
+    final InterpreterState state;
+    final Cell[] closure;
+    String name;
+    String qualname;
+    /** {@code __doc__} and {@code __module__}: any object, as a program may set them. */
+    Object doc;
+    Object module;
+    /** {@code __dict__}, made when first needed. */
+    PyDict dict;
+    /** {@code __annotations__}, made when first needed (or set by the definition's annotations). */
+    PyDict annotations;
 
     PyFunction(Code code, ParamSpec params, Object[] defaults, Object[] kwDefaults, dev.krait.runtime.PyDict globals,
                InterpreterState state, Cell[] closure) {
         this.code = code;
-        this.params = params;
-        this.defaults = defaults;
-        this.kwDefaults = kwDefaults;
         this.globals = globals;
         this.state = state;
         this.closure = closure;
+        this.name = code.name;
+        this.qualname = code.qualname;
+        this.doc = code.doc == null ? PyNone.NONE : PyStr.of(code.doc);
+        Object moduleName = globals.get("__name__");
+        this.module = moduleName == null ? PyNone.NONE : moduleName;
+        setDefaults(defaults);
+        if (kwDefaults.length > 0) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < kwDefaults.length; i++) {
+                if (kwDefaults[i] != null) {
+                    d.put(PyStr.of(params.names[params.positional + i]), kwDefaults[i]);
+                }
+            }
+            this.kwDefaults = d.size() == 0 ? null : d;
+        }
     }
 
     /** The class whose body defined this function, for zero-argument {@code super()}; null otherwise. */
     PyType owner;
 
+    /** {@code __name__}. */
     public String name() {
-        return code.name;
+        return name;
     }
 
-    private final Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+    /** {@code __qualname__}: what call errors and the repr name the function by. */
+    public String qualname() {
+        return qualname;
+    }
 
-    @Override
-    public Object getAttr(String name) {
-        Object v = attributes.get(name);
-        if (v != null) {
-            return v;
-        }
-        return switch (name) {
-            case "__name__" -> PyStr.of(code.name);
-            case "__qualname__" -> PyStr.of(code.qualname);
-            case "__doc__" -> code.doc == null ? PyNone.NONE : PyStr.of(code.doc);
-            case "__module__" -> java.util.Objects.requireNonNullElse(globals.get("__name__"), PyNone.NONE);
-            case "__defaults__" -> defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults);
-            case "__kwdefaults__" -> kwDefaultsDict();
-            case "__globals__" -> globals;
-            case "__annotations__" -> {
-                dev.krait.runtime.PyDict empty = new dev.krait.runtime.PyDict(); // made once, then kept
-                attributes.put(name, empty);
-                yield empty;
-            }
-            default -> throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'function' object has no attribute '" + name + "'");
-        };
+    /** {@code __module__}, when it is a string; null otherwise. */
+    public String moduleName() {
+        return module instanceof PyStr s ? s.value() : null;
+    }
+
+    void setDefaults(Object[] values) {
+        defaults = values;
+        defaultsTuple = values.length == 0 ? null : PyTuple.of(values);
     }
 
     @Override
-    public void setAttr(String name, Object value) {
-        attributes.put(name, value);
+    public Object getAttr(String attribute) {
+        return FunctionAttributes.get(this, attribute);
     }
 
-    private Object kwDefaultsDict() {
-        dev.krait.runtime.PyDict d = new dev.krait.runtime.PyDict();
-        for (int i = 0; i < kwDefaults.length; i++) {
-            if (kwDefaults[i] != null) {
-                d.put(PyStr.of(params.names[params.positional + i]), kwDefaults[i]);
-            }
-        }
-        return d.size() == 0 ? PyNone.NONE : d;
+    @Override
+    public void setAttr(String attribute, Object value) {
+        FunctionAttributes.set(this, attribute, value);
+    }
+
+    @Override
+    public void delAttr(String attribute) {
+        FunctionAttributes.delete(this, attribute);
     }
 
     /** Looked up through an instance, a function becomes a method bound to it. */
     @Override
     public Object get(Object instance, PyType ownerType) {
-        return instance == null ? this : new dev.krait.runtime.PyMethod(instance, this);
+        return instance == null ? this : new PyMethod(instance, this);
     }
 
     @Override
     public Object call(Object[] args, String[] kwnames) {
-        Frame frame = new Frame(code, globals, state, closure);
-        params.bind(code.qualname, frame.locals, args, kwnames, defaults, kwDefaults);
+        Code c = code;
+        Frame frame = new Frame(c, globals, state, closure);
+        c.params.bind(qualname, frame.locals, args, kwnames, defaults, kwDefaults);
         return run(frame);
     }
 
@@ -106,7 +127,8 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
      * needs the general binding (defaults, keyword-only parameters, {@code *args}, ...).
      */
     int localsForPositional(int count) {
-        return params.isSimple() && count == params.positional ? code.localCount : -1;
+        Code c = code;
+        return c.params.isSimple() && count == c.params.positional ? c.localCount : -1;
     }
 
     /**
@@ -120,14 +142,15 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
 
     private Object run(Frame frame) {
         frame.function = this;
-        for (int i = 0; i < code.parameterCells.length; i += 2) {
-            frame.cells[code.parameterCells[i + 1]].value = frame.locals[code.parameterCells[i]];
+        Code c = frame.code;
+        for (int i = 0; i < c.parameterCells.length; i += 2) {
+            frame.cells[c.parameterCells[i + 1]].value = frame.locals[c.parameterCells[i]];
         }
         state.enterCall();
         try {
-            frame.line = code.firstLine;
-            code.body.exec(frame);
-            return frame.returnValue == null ? dev.krait.runtime.PyNone.NONE : frame.returnValue;
+            frame.line = c.firstLine;
+            c.body.exec(frame);
+            return frame.returnValue == null ? PyNone.NONE : frame.returnValue;
         } catch (PyException e) {
             throw addTraceback(e, frame);
         } catch (StackOverflowError e) {
@@ -162,6 +185,6 @@ public final class PyFunction extends PyObject implements PyCallable, dev.krait.
 
     @Override
     public String toString() {
-        return "<function " + code.qualname + " at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        return "<function " + qualname + " at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
     }
 }

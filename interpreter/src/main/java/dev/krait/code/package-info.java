@@ -9,7 +9,11 @@
  *   <li>{@code Frame}: one activation on the heap — locals array, cells, globals, current line.
  *       Statements return completion codes (normal, break, continue, return).</li>
  *   <li>{@link dev.krait.code.PyFunction}: binds call arguments with CPython's errors, counts
- *       call depth for {@code RecursionError}, and adds traceback entries as exceptions leave.</li>
+ *       call depth for {@code RecursionError}, and adds traceback entries as exceptions leave.
+ *       Its program-visible attributes are in {@code FunctionAttributes}; its
+ *       {@link dev.krait.code.Code} doubles as the {@code __code__} object and its closure holds
+ *       {@code Cell}s, which programs see in {@code __closure__}. {@code StarCall} spreads
+ *       {@code *args}/{@code **kwargs} into a call.</li>
  *   <li>{@link dev.krait.code.InterpreterState}: what one interpreter's code shares (builtins,
  *       streams, recursion limit); {@link dev.krait.code.ModuleRunner} runs a module body.</li>
  *   <li>{@code StdModules}: the builtin modules {@code sys} ({@code SysModule}), {@code math}

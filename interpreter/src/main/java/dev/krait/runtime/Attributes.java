@@ -20,8 +20,8 @@ final class Attributes {
         if (obj instanceof HasAttributes h) {
             return h.getAttr(name);
         }
-        if (Objects.isUserObject(obj) || obj instanceof Wrappers.Property || obj instanceof PyBaseException) {
-            return obj instanceof Wrappers.Property p ? Objects.propertyAttribute(p, name) : Objects.getAttr(obj, name);
+        if (Objects.isUserObject(obj) || obj instanceof PyBaseException) {
+            return Objects.getAttr(obj, name);
         }
         Object containerAttribute = Containers.attribute(obj, name);
         if (containerAttribute != null) {
@@ -45,6 +45,9 @@ final class Attributes {
         }
         if (v != null) {
             return v;
+        }
+        if (name.equals("__class__")) {
+            return Types.typeOf(obj);
         }
         throw Errors.attributeError(obj, name);
     }
@@ -100,6 +103,10 @@ final class Attributes {
     static void delAttr(Object obj, String name) {
         if (obj instanceof PyModule m) {
             m.delAttr(name);
+            return;
+        }
+        if (obj instanceof HasAttributes h) {
+            h.delAttr(name);
             return;
         }
         if (Objects.isUserObject(obj) || obj instanceof PyBaseException) {

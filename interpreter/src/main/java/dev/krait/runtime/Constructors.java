@@ -13,6 +13,18 @@ final class Constructors {
         if (type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
             return ExceptionInit.create(type, args, kwnames);
         }
+        if (type == Types.NONE_TYPE || type == Types.NOT_IMPLEMENTED_TYPE || type == Types.ELLIPSIS_TYPE) {
+            if (args.length > 0) { // keyword arguments included
+                // CPython names the ellipsis type by its types-module name here.
+                String name = type == Types.ELLIPSIS_TYPE ? "EllipsisType" : type.name();
+                throw Errors.typeError(name + " takes no arguments");
+            }
+            return type == Types.NONE_TYPE ? PyNone.NONE
+                    : type == Types.ELLIPSIS_TYPE ? PyNone.ELLIPSIS : PyNone.NOT_IMPLEMENTED;
+        }
+        if (type == Types.STATICMETHOD || type == Types.CLASSMETHOD || type == Types.PROPERTY) {
+            return Wrappers.construct(type, args, kwnames);
+        }
         Object container = Containers.construct(type, args, kwnames);
         if (container != null) {
             return container;
@@ -37,6 +49,9 @@ final class Constructors {
         }
         if (type == Types.BOOL) {
             return args.length != 0 && Ops.isTrue(args[0]);
+        }
+        if ((type == Types.LIST || type == Types.TUPLE) && args.length > 1) {
+            throw Errors.typeError(type.name() + " expected at most 1 argument, got " + args.length);
         }
         if (type == Types.LIST) {
             return new PyList(args.length == 0 ? List.of() : collect(args[0]));

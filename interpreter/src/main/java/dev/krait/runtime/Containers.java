@@ -177,6 +177,12 @@ public final class Containers {
         if (a instanceof PyRange x) {
             return b instanceof PyRange y && x.sameValues(y);
         }
+        if (a instanceof PyMethod x) { // bound methods: same receiver, equal functions
+            return b instanceof PyMethod y && x.sameBinding(y);
+        }
+        if (a instanceof PyBoundMethod x) {
+            return b instanceof PyBoundMethod y && x.sameBinding(y);
+        }
         return null;
     }
 

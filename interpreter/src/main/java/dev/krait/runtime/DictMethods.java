@@ -57,7 +57,7 @@ final class DictMethods {
             return PyNone.NONE;
         });
         // A class method: found on the type or an instance, it is called without a receiver.
-        Signature fromkeys = Signature.parse("fromkeys(iterable, value=None, /)");
+        Signature fromkeys = Signature.parse("fromkeys(iterable, value=None, /)").ownedBy("dict");
         dict.define("fromkeys", new PyBuiltinFunction("fromkeys", (args, kw) -> {
             Object[] a = fromkeys.bind(args, kw);
             PyDict d = new PyDict();

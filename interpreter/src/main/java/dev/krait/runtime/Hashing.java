@@ -60,6 +60,12 @@ public final class Hashing {
             return hashTuple(PyTuple.of(n, r.isEmpty() ? PyNone.NONE : r.start(),
                     Ops.eq(n, 0L) || Ops.eq(n, 1L) ? PyNone.NONE : r.step()));
         }
+        if (o instanceof PyMethod m) {
+            return fix(m.hash());
+        }
+        if (o instanceof PyBoundMethod m) {
+            return fix(m.hash());
+        }
         if (Objects.isUserObject(o) && !(o instanceof PyType)) {
             if (Types.typeOf(o).lookup("__hash__") == PyNone.NONE) {
                 throw unhashable(o); // a class that defines __eq__ but not __hash__

@@ -231,21 +231,6 @@ public final class Objects {
         return c.call(args, PyCallable.NO_KEYWORDS);
     }
 
-    /** {@code prop.setter} and friends: copies of a property with one accessor replaced. */
-    static Object propertyAttribute(Wrappers.Property p, String name) {
-        return switch (name) {
-            case "setter" -> new PyBuiltinFunction("setter",
-                    (a, k) -> new Wrappers.Property(p.getter, a[0], p.deleter));
-            case "deleter" -> new PyBuiltinFunction("deleter",
-                    (a, k) -> new Wrappers.Property(p.getter, p.setter, a[0]));
-            case "getter" -> new PyBuiltinFunction("getter",
-                    (a, k) -> new Wrappers.Property(a[0], p.setter, p.deleter));
-            case "fget" -> p.getter == null ? PyNone.NONE : p.getter;
-            case "fset" -> p.setter == null ? PyNone.NONE : p.setter;
-            default -> throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'property' object has no attribute '" + name + "'");
-        };
-    }
-
     /** Iterates a Python iterator object by calling {@code __next__} until {@code StopIteration}. */
     static java.util.Iterator<Object> javaIterator(Object iterator) {
         return new java.util.Iterator<>() {

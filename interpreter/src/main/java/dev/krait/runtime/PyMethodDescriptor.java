@@ -17,12 +17,17 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
 
     public PyMethodDescriptor(PyType owner, Signature signature, Body body) {
         this.owner = owner;
-        this.signature = signature;
+        this.signature = signature.ownedBy(owner.name());
         this.body = body;
     }
 
     public String name() {
         return signature.name();
+    }
+
+    /** The type whose dictionary holds this method. */
+    public PyType owner() {
+        return owner;
     }
 
     /** Calls the method on {@code self} with call arguments still to be bound. */

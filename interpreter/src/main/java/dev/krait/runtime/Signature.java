@@ -28,9 +28,17 @@ public final class Signature {
     private final int positional;
     private final int varargs;
     private final int varkw;
+    /** The type a method belongs to, for the messages that name it ({@code list.append()}); null for functions. */
+    private final String owner;
 
     private Signature(String name, String[] params, Object[] defaults, int positionalOnly, int positional,
                       int varargs, int varkw) {
+        this(name, params, defaults, positionalOnly, positional, varargs, varkw, null);
+    }
+
+    private Signature(String name, String[] params, Object[] defaults, int positionalOnly, int positional,
+                      int varargs, int varkw, String owner) {
+        this.owner = owner;
         this.name = name;
         this.params = params;
         this.defaults = defaults;
@@ -42,6 +50,11 @@ public final class Signature {
 
     public String name() {
         return name;
+    }
+
+    /** The same signature for a method of type {@code typeName}, whose errors then name it {@code type.method()}. */
+    public Signature ownedBy(String typeName) {
+        return new Signature(name, params, defaults, positionalOnly, positional, varargs, varkw, typeName);
     }
 
     /** Parses {@code "name(p1, p2=default, /, *, kw=None)"}. */
@@ -99,13 +112,16 @@ public final class Signature {
      * Binds a call's arguments: one slot per parameter in declared order (the {@code *args}
      * slot holds a tuple); an omitted {@code ...} argument leaves null. When every parameter is
      * given by position the caller's array is returned as is: callers pass fresh arrays.
+     * Errors are worded as CPython 3.11 words them for the calling convention such a builtin
+     * has there (no arguments, one argument, positional-only, or keywords).
      */
     public Object[] bind(Object[] args, String[] kwnames) {
         if (kwnames.length == 0 && args.length == params.length && varargs < 0 && varkw < 0) {
             return args; // every parameter given by position: the array already is the binding
         }
-        Object[] slots = new Object[params.length];
         int given = args.length - kwnames.length;
+        checkCounts(given, kwnames.length);
+        Object[] slots = new Object[params.length];
         int fixed = varargs >= 0 ? varargs : positional;
         if (given > fixed && varargs < 0) {
             throw tooMany(given);
@@ -118,53 +134,111 @@ public final class Signature {
         if (extra != null) {
             slots[varkw] = extra;
         }
+        String unexpected = null;
+        String byNameAndPosition = null;
+        int byNameAt = -1;
         for (int k = 0; k < kwnames.length; k++) {
             int i = indexOf(kwnames[k]);
-            if ((i < 0 || i < positionalOnly || i == varargs || i == varkw) && extra != null) {
+            boolean named = i >= 0 && i >= positionalOnly && i != varargs && i != varkw;
+            if (!named && extra != null) {
                 extra.put(PyStr.of(kwnames[k]), args[given + k]);
-                continue;
+            } else if (!named) {
+                unexpected = unexpected == null ? kwnames[k] : unexpected;
+            } else if (slots[i] != null) {
+                if (byNameAndPosition == null) {
+                    byNameAndPosition = kwnames[k];
+                    byNameAt = i;
+                }
+            } else {
+                slots[i] = args[given + k];
             }
-            if (i < 0 || i < positionalOnly || i == varargs || i == varkw) {
-                throw Errors.typeError(name + "() got an unexpected keyword argument '" + kwnames[k] + "'");
-            }
-            if (slots[i] != null) {
-                throw Errors.typeError("argument for " + name + "() given by name ('" + kwnames[k]
-                        + "') and position (" + (i + 1) + ")");
-            }
-            slots[i] = args[given + k];
         }
         for (int i = 0; i < slots.length; i++) {
             if (slots[i] == null) {
                 Object d = defaults[i];
                 if (d == REQUIRED) {
-                    throw missing(i);
+                    throw missing(i, given);
                 }
                 slots[i] = d == OPTIONAL ? null : d;
             }
         }
+        // CPython checks these two after the missing arguments, in this order.
+        if (byNameAndPosition != null) {
+            throw Errors.typeError("argument for " + name + "() given by name ('" + byNameAndPosition
+                    + "') and position (" + (byNameAt + 1) + ")");
+        }
+        if (unexpected != null) {
+            throw Errors.typeError("'" + unexpected + "' is an invalid keyword argument for " + name + "()");
+        }
         return slots;
     }
 
-    private PyException tooMany(int given) {
+    /** The name methods' errors use for the no-argument and one-argument conventions: {@code list.append}. */
+    private String qualifiedName() {
+        return owner == null ? name : owner + "." + name;
+    }
+
+    /** True when some parameter can be passed by keyword. */
+    private boolean takesKeywords() {
+        return varkw >= 0 || positionalOnly < params.length - (varargs >= 0 ? 1 : 0);
+    }
+
+    /** The argument-count checks that come before any binding, per calling convention. */
+    private void checkCounts(int given, int keywords) {
+        if (!takesKeywords()) {
+            if (keywords > 0) {
+                throw Errors.typeError(qualifiedName() + "() takes no keyword arguments");
+            }
+            if (varargs >= 0) {
+                return;
+            }
+            int required = requiredCount(params.length);
+            if (params.length == 0) {
+                throw Errors.typeError(qualifiedName() + "() takes no arguments (" + given + " given)");
+            }
+            if (params.length == 1 && required == 1) {
+                throw Errors.typeError(qualifiedName() + "() takes exactly one argument (" + given + " given)");
+            }
+            if (given < required || given > params.length) {
+                int bound = given < required ? required : params.length;
+                String which = required == params.length ? "" : given < required ? "at least " : "at most ";
+                throw Errors.typeError(name + " expected " + which + bound + " argument" + (bound == 1 ? "" : "s")
+                        + ", got " + given);
+            }
+            return;
+        }
+        if (varargs < 0 && varkw < 0 && given + keywords > params.length) {
+            throw Errors.typeError(name + "() takes at most " + params.length + " " + (given == 0 ? "keyword " : "")
+                    + "argument" + (params.length == 1 ? "" : "s") + " (" + (given + keywords) + " given)");
+        }
+    }
+
+    private int requiredCount(int upTo) {
         int required = 0;
-        for (int i = 0; i < positional; i++) {
+        for (int i = 0; i < upTo; i++) {
             if (defaults[i] == REQUIRED) {
                 required++;
             }
         }
-        if (positional == 0) {
-            return Errors.typeError(name + "() takes no arguments (" + given + " given)");
-        }
-        if (required == positional) {
-            return Errors.typeError(name + "() takes exactly " + (positional == 1 ? "one argument"
-                    : positional + " arguments") + " (" + given + " given)");
-        }
-        return Errors.typeError(name + "() takes at most " + positional + " argument" + (positional == 1 ? "" : "s")
-                + " (" + given + " given)");
+        return required;
     }
 
-    private PyException missing(int i) {
-        if (i < positionalOnly || i < positional) {
+    private PyException tooMany(int given) {
+        int required = requiredCount(positional);
+        if (positional == 0) {
+            return Errors.typeError(name + "() takes no positional arguments");
+        }
+        return Errors.typeError(name + "() takes " + (required == positional ? "exactly " : "at most ") + positional
+                + " positional argument" + (positional == 1 ? "" : "s") + " (" + given + " given)");
+    }
+
+    private PyException missing(int i, int given) {
+        if (i < positionalOnly) {
+            int required = requiredCount(positional);
+            return Errors.typeError(name + "() takes " + (required == positional ? "exactly " : "at least ") + required
+                    + " positional argument" + (required == 1 ? "" : "s") + " (" + given + " given)");
+        }
+        if (i < positional) {
             return Errors.typeError(name + "() missing required argument '" + params[i] + "' (pos " + (i + 1) + ")");
         }
         return Errors.typeError(name + "() missing required keyword-only argument: '" + params[i] + "'");

@@ -63,6 +63,7 @@ public final class Types {
     public static final PyType MEMBER_DESCRIPTOR = PyType.builtin("member_descriptor", OBJECT);
     public static final PyType TRACEBACK = PyType.builtin("traceback", OBJECT);
     public static final PyType FRAME = PyType.builtin("frame", OBJECT);
+    public static final PyType CELL = PyType.builtin("cell", OBJECT);
 
     static {
         // Every builtin type's methods are defined here, once, before any interpreter runs.

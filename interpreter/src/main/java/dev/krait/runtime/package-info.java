@@ -18,6 +18,11 @@
  *       dunders), {@link dev.krait.runtime.NumberConversions} ({@code int()}/{@code float()}),
  *       {@link dev.krait.runtime.NumberBuiltins} ({@code round}, {@code pow}, {@code divmod}),
  *       {@link dev.krait.runtime.IntStrLimit} (the per-interpreter 4300-digit limit).</li>
+ *   <li>Callables: bound methods ({@link dev.krait.runtime.PyMethod} for program functions,
+ *       {@link dev.krait.runtime.PyBoundMethod} for builtin methods) and the builtin descriptors
+ *       {@code staticmethod}, {@code classmethod} and {@code property}
+ *       ({@link dev.krait.runtime.Wrappers}). {@code Signature} words builtins' call errors as
+ *       CPython 3.11 does for each calling convention.</li>
  *   <li>{@link dev.krait.runtime.PyStructSeq}: named tuples of the C library
  *       ({@code sys.version_info}, {@code time.struct_time}).</li>
  *   <li>Exceptions: a Python exception object is a {@link dev.krait.runtime.PyBaseException};
