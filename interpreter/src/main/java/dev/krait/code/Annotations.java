@@ -200,4 +200,51 @@ final class Annotations {
         }
         return s.toString();
     }
+
+    /**
+     * {@code target: annotation [= value]}: the assignment if there is a value; in module and
+     * class bodies the annotation is evaluated (or kept as text under
+     * {@code from __future__ import annotations}), and for a simple name stored in the
+     * namespace's {@code __annotations__} dict, made on first use. In functions annotations of
+     * variables are never evaluated, as in CPython.
+     */
+    static final class Variable extends StmtNode {
+        final StmtNode assign;
+        /** The name to record, or null (not a simple name, or inside a function). */
+        final String name;
+        /** The annotation to evaluate, or null inside a function. */
+        final ExprNode annotation;
+
+        Variable(int line, StmtNode assign, String name, ExprNode annotation) {
+            super(line);
+            this.assign = assign;
+            this.name = name;
+            this.annotation = annotation;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            if (assign != null) {
+                assign.exec(frame);
+            }
+            if (annotation == null) {
+                return NORMAL;
+            }
+            Object value = annotation.eval(frame);
+            if (name != null) {
+                Object annotations = frame.namespace != null ? frame.namespace.get("__annotations__")
+                        : frame.globals.get("__annotations__");
+                if (annotations == null) {
+                    annotations = new dev.krait.runtime.PyDict();
+                    if (frame.namespace != null) {
+                        frame.namespace.put("__annotations__", annotations);
+                    } else {
+                        frame.globals.put("__annotations__", annotations);
+                    }
+                }
+                dev.krait.runtime.Ops.setItem(annotations, dev.krait.runtime.PyStr.of(name), value);
+            }
+            return NORMAL;
+        }
+    }
 }

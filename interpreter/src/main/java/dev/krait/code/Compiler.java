@@ -152,9 +152,14 @@ public final class Compiler {
         if (s instanceof Stmt.AugAssign a && a.target() instanceof Expr.Name n) {
             return new Stmts.AugAssign(line, load(n.id()), target(a.target()), a.op().symbol, expr(a.value()));
         }
-        if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name) {
-            return a.value() == null ? new Stmts.Pass(line)
+        if (s instanceof Stmt.AnnAssign a) {
+            StmtNode assign = a.value() == null ? null
                     : new Stmts.Assign(line, new Target[] {target(a.target())}, expr(a.value()));
+            boolean stored = slots == null && a.simple() == 1; // module and class bodies keep simple names'
+            ExprNode annotation = slots != null ? null
+                    : futureAnnotations ? new Exprs.Const(PyStr.of(Annotations.text(a.annotation())))
+                    : expr(a.annotation());
+            return new Annotations.Variable(line, assign, stored ? ((Expr.Name) a.target()).id() : null, annotation);
         }
         if (s instanceof Stmt.If i) {
             return new Stmts.If(line, expr(i.test()), block(i.body(), line), orElse(i.orelse()));

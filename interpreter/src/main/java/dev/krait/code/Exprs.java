@@ -471,6 +471,14 @@ final class Exprs {
             if (!(f instanceof PyCallable callable)) {
                 throw Errors.typeError("'" + Types.nameOf(f) + "' object is not callable");
             }
+            if (f == Types.TYPE && values.length == 3 && values[2] instanceof dev.krait.runtime.PyDict ns
+                    && ns.get("__module__") == null && frame.globals.get("__name__") != null) {
+                // type(name, bases, dict) places the class in the calling module, as CPython does
+                // (in the class's namespace, not the caller's dict).
+                dev.krait.runtime.PyDict copy = ns.copy();
+                copy.put("__module__", frame.globals.get("__name__"));
+                values[2] = copy;
+            }
             return callable.call(values, kwnames);
         }
     }

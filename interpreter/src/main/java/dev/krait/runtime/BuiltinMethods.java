@@ -8,6 +8,7 @@ final class BuiltinMethods {
         NumberMethods.install(Types.INT, Types.BOOL, Types.FLOAT);
         ObjectMethods.install(Types.OBJECT);
         TypeAttributes.install(Types.TYPE);
+        TypeAttributes.installMappingProxy(Types.MAPPINGPROXY);
         FileMethods.install(Types.TEXT_IO);
         ListMethods.install(Types.LIST, Types.TUPLE);
         DictMethods.install(Types.DICT);

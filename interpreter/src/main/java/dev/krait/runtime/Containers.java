@@ -329,6 +329,9 @@ public final class Containers {
                 && Objects.callSpecial(container, "__setitem__", index, value) != Objects.ABSENT) {
             return;
         }
+        if (Types.typeOf(container) == Types.MAPPINGPROXY) {
+            throw Errors.typeError("'mappingproxy' object does not support item assignment");
+        }
         container = BuiltinSubclasses.valueOf(container);
         if (BytesModel.setItem(container, index, value)) {
             return;
@@ -353,6 +356,9 @@ public final class Containers {
         if (Objects.isUserObject(container) && !(container instanceof PyType)
                 && Objects.callSpecial(container, "__delitem__", index) != Objects.ABSENT) {
             return;
+        }
+        if (Types.typeOf(container) == Types.MAPPINGPROXY) {
+            throw Errors.typeError("'mappingproxy' object does not support item deletion");
         }
         container = BuiltinSubclasses.valueOf(container);
         if (BytesModel.delItem(container, index)) {

@@ -62,7 +62,8 @@ public final class Ops {
                 return textResult(r, "__repr__");
             }
             if (o instanceof PyInstance i && i.builtinValue() != null) {
-                return repr(i.builtinValue());
+                String value = repr(i.builtinValue());
+                return i.type() == Types.MAPPINGPROXY ? "mappingproxy(" + value + ")" : value;
             }
             if (o instanceof PyInstance i) {
                 return "<" + i.type().qualifiedName() + " object at 0x"
@@ -691,6 +692,9 @@ public final class Ops {
                 throw PyDict.keyError(index);
             }
             container = BuiltinSubclasses.valueOf(container);
+        }
+        if (container instanceof PyType t) {
+            return GenericAlias.subscript(t, index);
         }
         Object c = Containers.getItem(container, index);
         if (c != null) {

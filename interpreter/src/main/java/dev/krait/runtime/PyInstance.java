@@ -36,6 +36,18 @@ public final class PyInstance extends PyObject implements PyCallable {
         this.shape = type.rootShape();
         this.slots = shape == null ? null : new Object[4];
         this.builtinValue = builtinValue;
+        this.members = type.memberCount() == 0 ? null : new Object[type.memberCount()];
+    }
+
+    /** The values of the class's {@code __slots__} (null where unset); see {@link SlotMember}. */
+    private final Object[] members;
+
+    Object member(int index) {
+        return members[index];
+    }
+
+    void setMember(int index, Object value) {
+        members[index] = value;
     }
 
     /** The builtin value this instance carries, or null for instances of plain classes. */

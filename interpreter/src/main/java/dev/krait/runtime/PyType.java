@@ -19,7 +19,7 @@ public final class PyType extends PyObject implements PyCallable {
     private final Map<String, Object> dict = new LinkedHashMap<>();
     private final boolean builtin;
     /** Instances' empty attribute layout; null for builtin types, whose instances have none. */
-    private final Shape rootShape;
+    private Shape rootShape;
     /**
      * A program-defined class's lookups along its MRO, absent names included ({@link #MISSING}).
      * Builtin types need none (their MROs are short and never change) and must not have one:
@@ -45,7 +45,7 @@ public final class PyType extends PyObject implements PyCallable {
         order.add(this);
         order.addAll(mroAfterThis);
         this.mro = List.copyOf(order);
-        this.rootShape = builtin ? null : Shape.root();
+        this.rootShape = builtin ? null : Shape.root(); // userClass drops it when __slots__ leave no dict
         this.lookupCache = builtin ? null : new HashMap<>();
         this.subclasses = builtin ? null : new ArrayList<>();
         for (PyType base : this.mro) {
@@ -79,6 +79,7 @@ public final class PyType extends PyObject implements PyCallable {
         type.metatype = metatype;
         type.dict.putAll(namespace);
         type.dict.putIfAbsent("__doc__", PyNone.NONE);
+        type.defineSlots();
         // As in CPython, these are implicitly static or class methods when written as plain functions.
         wrapImplicit(type.dict, "__new__", false);
         wrapImplicit(type.dict, "__init_subclass__", true);
@@ -87,6 +88,52 @@ public final class PyType extends PyObject implements PyCallable {
             type.dict.put("__hash__", PyNone.NONE); // defining __eq__ alone makes instances unhashable
         }
         return type;
+    }
+
+    /** How many {@code __slots__} values instances keep, this class's and its bases'. */
+    private int memberCount;
+
+    int memberCount() {
+        return memberCount;
+    }
+
+    /**
+     * {@code __slots__}: a member descriptor per name, placed after the bases' members; the
+     * instances have no attribute dict unless every class in the MRO allows one.
+     */
+    private void defineSlots() {
+        for (PyType base : bases) {
+            memberCount = Math.max(memberCount, base.memberCount);
+        }
+        Object slots = dict.get("__slots__");
+        if (slots == null) {
+            return;
+        }
+        List<Object> names = slots instanceof PyStr ? List.of(slots) : Constructors.collect(slots);
+        boolean allowsDict = false;
+        for (Object n : names) {
+            if (!(n instanceof PyStr s)) {
+                throw Errors.typeError("__slots__ items must be strings, not '" + Types.nameOf(n) + "'");
+            }
+            String slot = s.value();
+            if (slot.equals("__dict__")) {
+                allowsDict = true;
+            } else if (!slot.equals("__weakref__")) {
+                if (dict.containsKey(slot)) {
+                    throw Errors.valueError("'" + slot + "' in __slots__ conflicts with class variable");
+                }
+                dict.put(slot, new SlotMember(slot, this, memberCount++));
+            }
+        }
+        boolean dictless = !allowsDict;
+        for (PyType t : mro) {
+            if (t != this && !t.builtin && t.rootShape != null) {
+                dictless = false; // a base without __slots__ already gives instances a dict
+            }
+        }
+        if (dictless) {
+            rootShape = null;
+        }
     }
 
     private static void wrapImplicit(Map<String, Object> dict, String name, boolean classMethod) {

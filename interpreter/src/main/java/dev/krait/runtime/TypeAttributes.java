@@ -65,13 +65,38 @@ final class TypeAttributes {
             case "__bases__" -> PyTuple.of(t.bases().toArray());
             case "__base__" -> t.bases().isEmpty() ? PyNone.NONE : t.bases().get(0);
             case "__class__" -> t.type();
-            case "__dict__" -> {
-                PyDict d = new PyDict();
-                t.namespace().forEach((k, v) -> d.put(PyStr.of(k), v));
-                yield d;
-            }
+            case "__dict__" -> mappingProxy(t);
             default -> null;
         };
+    }
+
+    /**
+     * {@code C.__dict__}: a read-only {@code mappingproxy} of the class's namespace as it is
+     * now (a snapshot: later changes to the class do not show through an old proxy). It is
+     * an instance of the builtin type carrying a dict, so the container operations work on
+     * it as on a dict, except that Containers refuses item assignment and deletion.
+     */
+    private static Object mappingProxy(PyType t) {
+        PyDict d = new PyDict();
+        t.namespace().forEach((k, v) -> {
+            if (!k.equals("__qualname__")) { // CPython keeps it on the type, not in the namespace
+                d.put(PyStr.of(k), v);
+            }
+        });
+        return new PyInstance(Types.MAPPINGPROXY, d);
+    }
+
+    /** The read-only mapping methods of {@code mappingproxy}, which work on the dict it carries. */
+    static void installMappingProxy(PyType proxy) {
+        for (String name : new String[] {"keys", "values", "items", "copy", "__iter__", "__len__"}) {
+            proxy.method(name + "()", (self, a) -> Ops.callMethod(self, name, new Object[0], PyCallable.NO_KEYWORDS));
+        }
+        proxy.method("get(key, default=None, /)", (self, a) -> {
+            Object v = ((PyDict) self).get(a[0]);
+            return v == null ? a[1] : v;
+        });
+        proxy.method("__getitem__(key, /)", (self, a) -> Ops.getItem(self, a[0]));
+        proxy.method("__contains__(key, /)", (self, a) -> Ops.contains(self, a[0]));
     }
 
     private static Object own(PyType t, String name, Object otherwise) {

@@ -64,6 +64,8 @@ public final class Types {
     public static final PyType TRACEBACK = PyType.builtin("traceback", OBJECT);
     public static final PyType FRAME = PyType.builtin("frame", OBJECT);
     public static final PyType CELL = PyType.builtin("cell", OBJECT);
+    public static final PyType GENERIC_ALIAS = PyType.builtin("types.GenericAlias", OBJECT);
+    public static final PyType MAPPINGPROXY = PyType.builtin("mappingproxy", OBJECT);
 
     static {
         // Every builtin type's methods are defined here, once, before any interpreter runs.
