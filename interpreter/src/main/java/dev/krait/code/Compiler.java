@@ -604,7 +604,7 @@ public final class Compiler {
             for (int i = 0; i < ops.length; i++) {
                 ops[i] = symbol(c.ops().get(i));
             }
-            return new Exprs.Compare(expr(c.left()), ops, exprs(c.comparators()));
+            return Exprs.compare(expr(c.left()), ops, exprs(c.comparators()));
         }
         if (e instanceof Expr.IfExp i) {
             return new Exprs.IfExp(expr(i.test()), expr(i.body()), expr(i.orelse()));

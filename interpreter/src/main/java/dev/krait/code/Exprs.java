@@ -169,6 +169,10 @@ final class Exprs {
 
     /** A binary operator node: the specialised one for arithmetic with a fast path, else the general one. */
     static ExprNode binary(String op, ExprNode left, ExprNode right) {
+        ExprNode constant = ConstantOperandNodes.binary(op, left, right);
+        if (constant != null) {
+            return constant;
+        }
         return switch (op) {
             case "+" -> new Add(left, right);
             case "-" -> new Sub(left, right);
@@ -365,6 +369,12 @@ final class Exprs {
             }
             return v;
         }
+    }
+
+    /** A comparison node: specialised for one comparison with an int literal, else a chain. */
+    static ExprNode compare(ExprNode left, String[] ops, ExprNode[] rights) {
+        ExprNode constant = ops.length == 1 ? ConstantOperandNodes.compare(ops[0], left, rights[0]) : null;
+        return constant != null ? constant : new Compare(left, ops, rights);
     }
 
     /** A comparison chain {@code a < b <= c}: each operand evaluated at most once. */
