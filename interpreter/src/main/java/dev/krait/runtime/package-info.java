@@ -12,8 +12,21 @@
  *       filled once while those classes initialise (their methods are declared with Python
  *       signatures through {@link dev.krait.runtime.Signature}) and never change, so all
  *       interpreters share them.</li>
+ *   <li>Classes: calling a type, {@code __new__}/{@code __init__}, metaclasses and making
+ *       classes are {@link dev.krait.runtime.TypeCalls}'; attribute access on classes (with the
+ *       metaclass) and the attributes of every type are {@code TypeAttributes}'. Instances of
+ *       program classes are {@link dev.krait.runtime.PyInstance}s whose attributes sit in
+ *       slots laid out by a {@link dev.krait.runtime.Shape} (a dict once a program asks for
+ *       {@code __dict__}); a class's {@link dev.krait.runtime.PyType#version()} changes with
+ *       its namespace, so evaluator nodes can cache lookups. The instance attribute protocol
+ *       ({@code __getattribute__}, descriptors, {@code __getattr__}, {@code __setattr__},
+ *       {@code __delattr__}) is {@link dev.krait.runtime.Objects}'; {@code __slots__} members
+ *       are {@code SlotMember}s. Subclasses of builtin types carry a value of their base
+ *       ({@link dev.krait.runtime.BuiltinSubclasses}). {@code GenericAlias} is
+ *       {@code list[int]}.</li>
  *   <li>Operations: {@link dev.krait.runtime.Ops} (str/repr, truth, operators, comparisons,
- *       attributes, containers), {@link dev.krait.runtime.Arithmetic} (CPython's int and
+ *       attributes, containers) — program objects' special methods are called in CPython's
+ *       order by {@code SpecialDispatch} —, {@link dev.krait.runtime.Arithmetic} (CPython's int and
  *       float results). Numbers: {@code IntMethods}/{@code FloatMethods} (their methods and
  *       dunders), {@link dev.krait.runtime.NumberConversions} ({@code int()}/{@code float()}),
  *       {@link dev.krait.runtime.NumberBuiltins} ({@code round}, {@code pow}, {@code divmod}),
