@@ -60,7 +60,7 @@ public final class PyDict extends PyObject {
 
     private static final int MIN_SIZE = 8;
 
-    private final HashMap<Key, Integer> index = new HashMap<>();
+    private final DictIndex index = new DictIndex();
     private Key[] keys = new Key[usable(MIN_SIZE)];
     private Object[] values = new Object[usable(MIN_SIZE)];
     /** Entries in use, holes included (CPython's {@code dk_nentries}). */
@@ -123,8 +123,12 @@ public final class PyDict extends PyObject {
 
     /** The entry index of the {@code str} key {@code name}, or -1; valid while {@link #layout()} is unchanged. */
     public int indexOf(String name) {
-        Integer i = byName != null ? byName.get(name) : index.get(new Key(PyStr.of(name)));
-        return i == null ? -1 : i;
+        if (byName != null) {
+            Integer i = byName.get(name);
+            return i == null ? -1 : i;
+        }
+        PyStr key = PyStr.of(name);
+        return index.find(keys, key, Hashing.hash(key));
     }
 
     /** Replaces the value of the entry at {@code i} (an index from {@link #indexOf(String)}). */
@@ -153,8 +157,8 @@ public final class PyDict extends PyObject {
 
     /** The value for {@code key}, or null if absent. */
     public Object get(Object key) {
-        Integer i = index.get(new Key(key));
-        return i == null ? null : values[i];
+        int i = index.find(keys, key, Hashing.hash(key));
+        return i < 0 ? null : values[i];
     }
 
     /** {@code d[key]}: the value or {@code KeyError}. */
@@ -167,7 +171,7 @@ public final class PyDict extends PyObject {
     }
 
     public boolean containsKey(Object key) {
-        return index.containsKey(new Key(key));
+        return index.find(keys, key, Hashing.hash(key)) >= 0;
     }
 
     /** {@code d[key] = value}; an equal key already present is kept. */
@@ -176,8 +180,8 @@ public final class PyDict extends PyObject {
     }
 
     void put(Key k, Object value) {
-        Integer i = index.get(k);
-        if (i != null) {
+        int i = index.find(keys, k.value, k.hash);
+        if (i >= 0) {
             values[i] = value;
             return;
         }
@@ -186,7 +190,7 @@ public final class PyDict extends PyObject {
         }
         keys[entries] = k;
         values[entries] = value;
-        index.put(k, entries);
+        index.add(keys, entries, k.hash, entries);
         if (byName != null && k.value instanceof PyStr s) {
             byName.put(s.value(), entries);
         }
@@ -207,7 +211,6 @@ public final class PyDict extends PyObject {
             if (keys[i] != null) {
                 newKeys[j] = keys[i];
                 newValues[j] = values[i];
-                index.put(keys[i], j);
                 if (byName != null && keys[i].value instanceof PyStr s) {
                     byName.put(s.value(), j);
                 }
@@ -217,13 +220,14 @@ public final class PyDict extends PyObject {
         keys = newKeys;
         values = newValues;
         entries = j;
+        index.rebuild(keys, entries, keys.length);
         layout++;
     }
 
     /** Removes {@code key}; returns its value or null if absent. */
     public Object remove(Object key) {
-        Integer i = index.remove(new Key(key));
-        if (i == null) {
+        int i = index.remove(keys, key, Hashing.hash(key));
+        if (i < 0) {
             return null;
         }
         Object v = values[i];
@@ -266,10 +270,10 @@ public final class PyDict extends PyObject {
             if (keys[i] != null) {
                 d.keys[d.entries] = keys[i];
                 d.values[d.entries] = values[i];
-                d.index.put(keys[i], d.entries);
                 d.entries++;
             }
         }
+        d.index.rebuild(d.keys, d.entries, d.entries);
         return d;
     }
 
@@ -298,7 +302,7 @@ public final class PyDict extends PyObject {
             return null;
         }
         Object[] kv = {keys[i].value, values[i]};
-        index.remove(keys[i]);
+        index.remove(keys, keys[i].value, keys[i].hash);
         forgetName(keys[i]);
         keys[i] = null;
         values[i] = null;
@@ -392,8 +396,8 @@ public final class PyDict extends PyObject {
         }
         for (int i = 0; i < entries; i++) {
             if (keys[i] != null) {
-                Integer j = other.index.get(keys[i]);
-                if (j == null) {
+                int j = other.index.find(other.keys, keys[i].value, keys[i].hash);
+                if (j < 0) {
                     return false;
                 }
                 Object v = other.values[j];
