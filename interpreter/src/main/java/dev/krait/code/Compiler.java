@@ -589,22 +589,22 @@ public final class Compiler {
             return load(n.id());
         }
         if (e instanceof Expr.BinOp b) {
-            return Exprs.binary(b.op().symbol, expr(b.left()), expr(b.right()));
+            return OperatorNodes.binary(b.op().symbol, expr(b.left()), expr(b.right()));
         }
         if (e instanceof Expr.UnaryOp u) {
             String op = u.op() == UnaryOperator.USub ? "-" : u.op() == UnaryOperator.UAdd ? "+"
                     : u.op() == UnaryOperator.Invert ? "~" : "not";
-            return new Exprs.Unary(op, expr(u.operand()));
+            return new OperatorNodes.Unary(op, expr(u.operand()));
         }
         if (e instanceof Expr.BoolOp b) {
-            return new Exprs.BoolOp(b.op() == dev.krait.syntax.ast.BoolOperator.And, exprs(b.values()));
+            return new OperatorNodes.BoolOp(b.op() == dev.krait.syntax.ast.BoolOperator.And, exprs(b.values()));
         }
         if (e instanceof Expr.Compare c) {
             String[] ops = new String[c.ops().size()];
             for (int i = 0; i < ops.length; i++) {
                 ops[i] = symbol(c.ops().get(i));
             }
-            return Exprs.compare(expr(c.left()), ops, exprs(c.comparators()));
+            return OperatorNodes.compare(expr(c.left()), ops, exprs(c.comparators()));
         }
         if (e instanceof Expr.IfExp i) {
             return new Exprs.IfExp(expr(i.test()), expr(i.body()), expr(i.orelse()));
