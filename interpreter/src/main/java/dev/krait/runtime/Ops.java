@@ -160,6 +160,9 @@ public final class Ops {
         if (o instanceof PyRange r) {
             return !r.isEmpty();
         }
+        if (o instanceof PyComplex c) {
+            return c.isNonZero();
+        }
         long size = Containers.length(o);
         if (size >= 0) {
             return size != 0;
@@ -197,6 +200,9 @@ public final class Ops {
             case "^" -> Arithmetic.bitXor(a, b);
             default -> PyNone.NOT_IMPLEMENTED;
         };
+        if (r == PyNone.NOT_IMPLEMENTED && (a instanceof PyComplex || b instanceof PyComplex)) {
+            r = ComplexArithmetic.binary(symbol, a, b);
+        }
         if (r == PyNone.NOT_IMPLEMENTED) {
             Object c = Containers.binary(symbol, a, b);
             if (c != null) {
@@ -283,6 +289,9 @@ public final class Ops {
             a = BuiltinSubclasses.valueOf(a);
         }
         Object r = Arithmetic.negate(a);
+        if (r == PyNone.NOT_IMPLEMENTED && a instanceof PyComplex c) {
+            r = ComplexArithmetic.negate(c);
+        }
         if (r == PyNone.NOT_IMPLEMENTED) {
             throw Errors.typeError("bad operand type for unary -: '" + Types.nameOf(a) + "'");
         }
@@ -300,7 +309,7 @@ public final class Ops {
         if (a instanceof Boolean b) {
             return b ? 1L : 0L;
         }
-        if (Arithmetic.isNumber(a)) {
+        if (Arithmetic.isNumber(a) || a instanceof PyComplex) {
             return a;
         }
         throw Errors.typeError("bad operand type for unary +: '" + Types.nameOf(a) + "'");
@@ -336,12 +345,15 @@ public final class Ops {
             }
             return eq(x, y);
         }
-        if (a == b) {
+        if (a == b && !(a instanceof PyComplex)) {
             return !(a instanceof Double d && d.isNaN());
         }
         if (Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
             Integer c = Arithmetic.compare(a, b);
             return c != null && c == 0;
+        }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            return ComplexArithmetic.equal(a, b);
         }
         if (a instanceof PyStr) {
             return a.equals(b);
