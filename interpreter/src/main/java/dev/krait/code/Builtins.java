@@ -20,7 +20,7 @@ final class Builtins {
 
     static void install(InterpreterState state) {
         Map<String, Object> b = new java.util.LinkedHashMap<>();
-        for (PyType t : new PyType[] {Types.INT, Types.FLOAT, Types.STR, Types.BOOL, Types.LIST, Types.TUPLE,
+        for (PyType t : new PyType[] {Types.INT, Types.FLOAT, Types.COMPLEX, Types.STR, Types.BOOL, Types.LIST, Types.TUPLE,
                 Types.RANGE, Types.TYPE, Types.OBJECT, Types.BYTES, Types.BYTEARRAY, Types.SUPER}) {
             b.put(t.name(), t);
         }
@@ -142,9 +142,13 @@ final class Builtins {
             if (r != dev.krait.runtime.Objects.ABSENT) {
                 return r;
             }
+            x = dev.krait.runtime.BuiltinSubclasses.valueOf(x); // abs() of an int, float or complex subclass
         }
         if (x instanceof Double d) {
             return Math.abs(d);
+        }
+        if (x instanceof dev.krait.runtime.PyComplex c) {
+            return dev.krait.runtime.ComplexArithmetic.abs(c);
         }
         if (Arithmetic.isInt(x)) {
             Integer sign = Arithmetic.compare(x, 0L);

@@ -756,6 +756,9 @@ public final class Compiler {
         if (value instanceof Double || value instanceof Boolean) {
             return value;
         }
+        if (value instanceof Literal.Imaginary i) {
+            return new dev.krait.runtime.PyComplex(0.0, i.imag());
+        }
         if (value instanceof Literal.Bytes b) {
             return dev.krait.runtime.PyBytes.wrap(b.value().clone());
         }

@@ -241,8 +241,9 @@ public final class Arithmetic {
             if (p == 0.0 && q < 0) {
                 throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
             }
-            if (p < 0 && q != Math.floor(q) && Double.isFinite(q)) {
-                throw Errors.valueError("math domain error");
+            if (p < 0 && q != Math.floor(q) && Double.isFinite(p) && Double.isFinite(q)) {
+                // a negative number to a fractional power is complex, as in CPython
+                return ComplexArithmetic.pow(new PyComplex(p, 0.0), new PyComplex(q, 0.0));
             }
             double r = Math.pow(p, q);
             if (Double.isInfinite(r) && Double.isFinite(p) && Double.isFinite(q)) {

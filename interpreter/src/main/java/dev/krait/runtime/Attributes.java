@@ -34,6 +34,9 @@ final class Attributes {
         if (v instanceof PyMethodDescriptor m) {
             return new PyBoundMethod(obj, m);
         }
+        if (v instanceof Descriptor.Data d) {
+            return d.get(obj, Types.typeOf(obj)); // a builtin type's data attribute (z.real)
+        }
         if (v == null && obj instanceof PyTextFile f && FileMethods.attribute(f, name) != null) {
             return FileMethods.attribute(f, name);
         }
@@ -86,6 +89,10 @@ final class Attributes {
             t.setAttribute(name, value);
             return;
         }
+        if (Types.typeOf(obj).lookup(name) instanceof Descriptor.Data d) {
+            d.set(obj, value);
+            return;
+        }
         throw readOnlyOrMissing(obj, name);
     }
 
@@ -111,6 +118,10 @@ final class Attributes {
         }
         if (Objects.isUserObject(obj) || obj instanceof PyBaseException) {
             Objects.delAttr(obj, name);
+            return;
+        }
+        if (Types.typeOf(obj).lookup(name) instanceof Descriptor.Data d) {
+            d.delete(obj);
             return;
         }
         throw readOnlyOrMissing(obj, name);

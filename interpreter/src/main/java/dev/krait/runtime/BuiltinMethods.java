@@ -6,6 +6,7 @@ final class BuiltinMethods {
 
     static void installAll() {
         NumberMethods.install(Types.INT, Types.BOOL, Types.FLOAT);
+        ComplexMethods.install(Types.COMPLEX);
         ObjectMethods.install(Types.OBJECT);
         TypeAttributes.install(Types.TYPE);
         TypeAttributes.installMappingProxy(Types.MAPPINGPROXY);

@@ -1,6 +1,5 @@
 package dev.krait.runtime;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,7 +18,7 @@ public final class BuiltinSubclasses {
     private BuiltinSubclasses() {}
 
     /** The builtin types a program may derive from (exceptions are handled by {@link PyBaseException}). */
-    private static final List<PyType> SUBCLASSABLE = List.of(Types.INT, Types.FLOAT, Types.STR, Types.LIST,
+    private static final List<PyType> SUBCLASSABLE = List.of(Types.INT, Types.FLOAT, Types.COMPLEX, Types.STR, Types.LIST,
             Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.BYTES, Types.BYTEARRAY);
 
     /** Bases whose value is made empty by {@code __new__} and filled by {@code __init__}. */
@@ -43,7 +42,7 @@ public final class BuiltinSubclasses {
     static PyInstance newInstance(PyType cls, PyType base, Object[] args, String[] kwnames) {
         Object value = MUTABLE.contains(base)
                 ? Constructors.construct(base, new Object[0], PyCallable.NO_KEYWORDS)
-                : Constructors.construct(base, Arrays.copyOf(args, args.length - kwnames.length), PyCallable.NO_KEYWORDS);
+                : Constructors.construct(base, args, kwnames); // keywords too: int('11', base=2), complex(imag=1)
         return new PyInstance(cls, value);
     }
 

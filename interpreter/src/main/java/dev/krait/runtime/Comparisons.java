@@ -23,12 +23,15 @@ final class Comparisons {
             }
             return eq(x, y);
         }
-        if (a == b) {
+        if (a == b && !(a instanceof PyComplex)) {
             return !(a instanceof Double d && d.isNaN());
         }
         if (Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
             Integer c = Arithmetic.compare(a, b);
             return c != null && c == 0;
+        }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            return ComplexArithmetic.equal(a, b);
         }
         if (a instanceof PyStr) {
             return a.equals(b);

@@ -35,6 +35,9 @@ final class Constructors {
         if (type == Types.INT) {
             return NumberConversions.constructInt(args, kwnames);
         }
+        if (type == Types.COMPLEX) {
+            return ComplexConversions.construct(args, kwnames);
+        }
         if (kwnames.length > 0) {
             throw Errors.typeError(type.name() + "() takes no keyword arguments");
         }

@@ -16,7 +16,7 @@ public final class Formatting {
     private Formatting() {}
 
     /** A parsed format spec: {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}. */
-    private static final class Spec {
+    static final class Spec {
         int fill = ' ';
         boolean fillGiven;
         char align; // 0 when not given
@@ -32,7 +32,7 @@ public final class Formatting {
     }
 
     /** Parses a spec; {@code defaultType} is the value type's ('s' for str, 'd' for int, 0 for float). */
-    private static Spec parse(String spec, char defaultType) {
+    static Spec parse(String spec, char defaultType) {
         Spec s = new Spec();
         int[] cps = spec.codePoints().toArray();
         int n = cps.length;
@@ -138,6 +138,9 @@ public final class Formatting {
             if (value instanceof Double d) {
                 return formatFloat(d, spec);
             }
+            if (value instanceof PyComplex c) {
+                return ComplexFormat.format(c, spec);
+            }
         } catch (PyException e) {
             throw fixTypeName(e, value);
         }
@@ -148,6 +151,9 @@ public final class Formatting {
                     throw Errors.typeError("__format__ must return a str, not " + Types.nameOf(r));
                 }
                 return s.value();
+            }
+            if (!spec.isEmpty() && BuiltinSubclasses.valueOf(value) != value) {
+                return format(BuiltinSubclasses.valueOf(value), spec); // the builtin base's __format__
             }
         }
         if (spec.isEmpty()) {
@@ -194,7 +200,7 @@ public final class Formatting {
         return pad("", v.value(), v.length(), s, '<');
     }
 
-    private static PyException unknownCode(char type, String typeName) {
+    static PyException unknownCode(char type, String typeName) {
         return Errors.valueError("Unknown format code '" + type + "' for object of type '" + typeName + "'");
     }
 
@@ -295,7 +301,7 @@ public final class Formatting {
         return pad(prefix, body, body.codePointCount(0, body.length()), s, s.zero ? '=' : '>');
     }
 
-    private static String group(String digits, char sep, int size) {
+    static String group(String digits, char sep, int size) {
         StringBuilder out = new StringBuilder();
         int n = digits.length();
         for (int i = 0; i < n; i++) {

@@ -40,6 +40,9 @@ public final class Hashing {
         if (o instanceof PyTuple t) {
             return hashTuple(t);
         }
+        if (o instanceof PyComplex c) {
+            return ComplexArithmetic.hash(c);
+        }
         if (o instanceof PyBytes) {
             return BytesModel.hash(o);
         }

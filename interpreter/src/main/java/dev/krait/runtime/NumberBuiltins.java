@@ -34,8 +34,16 @@ public final class NumberBuiltins {
                 return r;
             }
         }
-        if (Arithmetic.isNumber(base) && Arithmetic.isNumber(exp) && Arithmetic.isNumber(mod)) {
-            throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        // As CPython, the operands' types are asked in order: float refuses any modulus, and
+        // complex too once both base and exponent are numbers.
+        for (Object operand : new Object[] {base, exp, mod}) {
+            if (operand instanceof Double) {
+                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            if (operand instanceof PyComplex && ComplexArithmetic.coerce(base) != null
+                    && ComplexArithmetic.coerce(exp) != null) {
+                throw Errors.valueError("complex modulo");
+            }
         }
         throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + Types.nameOf(base) + "', '"
                 + Types.nameOf(exp) + "', '" + Types.nameOf(mod) + "'");

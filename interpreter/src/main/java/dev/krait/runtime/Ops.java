@@ -161,6 +161,9 @@ public final class Ops {
         if (o instanceof PyRange r) {
             return !r.isEmpty();
         }
+        if (o instanceof PyComplex c) {
+            return c.isNonZero();
+        }
         long size = Containers.length(o);
         if (size >= 0) {
             return size != 0;
@@ -198,6 +201,9 @@ public final class Ops {
             case "^" -> Arithmetic.bitXor(a, b);
             default -> PyNone.NOT_IMPLEMENTED;
         };
+        if (r == PyNone.NOT_IMPLEMENTED && (a instanceof PyComplex || b instanceof PyComplex)) {
+            r = ComplexArithmetic.binary(symbol, a, b);
+        }
         if (r == PyNone.NOT_IMPLEMENTED) {
             Object c = Containers.binary(symbol, a, b);
             if (c != null) {
@@ -284,6 +290,9 @@ public final class Ops {
             a = BuiltinSubclasses.valueOf(a);
         }
         Object r = Arithmetic.negate(a);
+        if (r == PyNone.NOT_IMPLEMENTED && a instanceof PyComplex c) {
+            r = ComplexArithmetic.negate(c);
+        }
         if (r == PyNone.NOT_IMPLEMENTED) {
             throw Errors.typeError("bad operand type for unary -: '" + Types.nameOf(a) + "'");
         }
@@ -301,7 +310,7 @@ public final class Ops {
         if (a instanceof Boolean b) {
             return b ? 1L : 0L;
         }
-        if (Arithmetic.isNumber(a)) {
+        if (Arithmetic.isNumber(a) || a instanceof PyComplex) {
             return a;
         }
         throw Errors.typeError("bad operand type for unary +: '" + Types.nameOf(a) + "'");

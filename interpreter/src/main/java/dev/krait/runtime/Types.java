@@ -14,6 +14,7 @@ public final class Types {
     public static final PyType INT = PyType.builtin("int", OBJECT);
     public static final PyType BOOL = PyType.builtin("bool", INT);
     public static final PyType FLOAT = PyType.builtin("float", OBJECT);
+    public static final PyType COMPLEX = PyType.builtin("complex", OBJECT);
     public static final PyType STR = PyType.builtin("str", OBJECT);
     public static final PyType LIST = PyType.builtin("list", OBJECT);
     public static final PyType TUPLE = PyType.builtin("tuple", OBJECT);

@@ -30,7 +30,11 @@
  *       float results). Numbers: {@code IntMethods}/{@code FloatMethods} (their methods and
  *       dunders), {@link dev.krait.runtime.NumberConversions} ({@code int()}/{@code float()}),
  *       {@link dev.krait.runtime.NumberBuiltins} ({@code round}, {@code pow}, {@code divmod}),
- *       {@link dev.krait.runtime.IntStrLimit} (the per-interpreter 4300-digit limit).</li>
+ *       {@link dev.krait.runtime.IntStrLimit} (the per-interpreter 4300-digit limit).
+ *       {@code complex} is {@link dev.krait.runtime.PyComplex}: operators in
+ *       {@link dev.krait.runtime.ComplexArithmetic} (glibc-exact {@code hypot}/{@code atan2} in
+ *       {@code ComplexMath}), {@code complex()} in {@code ComplexConversions}, methods in
+ *       {@code ComplexMethods}, format specs in {@code ComplexFormat}.</li>
  *   <li>Callables: bound methods ({@link dev.krait.runtime.PyMethod} for program functions,
  *       {@link dev.krait.runtime.PyBoundMethod} for builtin methods) and the builtin descriptors
  *       {@code staticmethod}, {@code classmethod} and {@code property}
