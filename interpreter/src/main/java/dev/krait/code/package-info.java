@@ -15,7 +15,9 @@
  *       {@code Cell}s, which programs see in {@code __closure__}. {@code StarCall} spreads
  *       {@code *args}/{@code **kwargs} into a call.</li>
  *   <li>{@link dev.krait.code.InterpreterState}: what one interpreter's code shares (builtins,
- *       streams, recursion limit); {@link dev.krait.code.ModuleRunner} runs a module body.</li>
+ *       streams, recursion limit, the pending-interrupt flag that loop back-edges, calls and
+ *       {@code time.sleep} poll to raise {@code KeyboardInterrupt});
+ *       {@link dev.krait.code.ModuleRunner} runs a module body.</li>
  *   <li>{@code StdModules}: the builtin modules {@code sys} ({@code SysModule}), {@code math}
  *       ({@code MathModule}, {@code MathIntegers}, {@code MathSpecial}) and {@code time}
  *       ({@code TimeModule}).</li>
