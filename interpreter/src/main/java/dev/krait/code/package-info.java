@@ -5,7 +5,12 @@
  *   <li>{@link dev.krait.code.Compiler} turns a checked AST into a tree of small executable
  *       nodes ({@code Exprs}, {@code Stmts}, {@code Target}, {@code Comprehensions}), every name
  *       resolved to a local slot, a closure cell ({@code ClosureAnalysis}) or a global.
- *       Constructs it cannot compile yet are refused with a {@code NotImplementedError}.</li>
+ *       Constructs it cannot compile yet are refused with a {@code NotImplementedError}.
+ *       It holds one compilation's state and hands the work to its parts:
+ *       {@code StatementCompiler} and {@code ExpressionCompiler} (one node per statement or
+ *       expression), {@code NameCompiler} (where each name of the current scope lives; loads
+ *       and assignment targets) and {@code NestedScopeCompiler} ({@code def}, {@code lambda},
+ *       class bodies and comprehensions, which compile into code of their own scope).</li>
  *   <li>{@code Frame}: one activation on the heap — locals array, cells, globals, current line.
  *       Statements return completion codes (normal, break, continue, return).</li>
  *   <li>{@link dev.krait.code.PyFunction}: binds call arguments with CPython's errors, counts
