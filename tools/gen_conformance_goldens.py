@@ -23,7 +23,9 @@ with the working directory ``conformance-tests/cases``, stdin from
 
   * ``<name>.out``    -- the exact stdout bytes (always written, may be empty);
   * ``<name>.err``    -- the exact stderr bytes, only when non-empty;
-  * ``<name>.status`` -- the exit status and a newline, only when non-zero.
+  * ``<name>.status`` -- the exit status and a newline, only when non-zero; a
+    process ended by signal N (CPython after an uncaught ``KeyboardInterrupt``
+    kills itself with SIGINT) is recorded as a shell shows it, 128 + N.
 
 CPython prints the main script by its absolute path (``__file__`` and traceback
 ``File "..."`` lines), so the absolute path of ``conformance-tests/cases`` plus
@@ -145,7 +147,8 @@ def run_once(case, seed):
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         return None
-    return normalize(done.stdout), normalize(done.stderr), done.returncode
+    status = done.returncode if done.returncode >= 0 else 128 - done.returncode
+    return normalize(done.stdout), normalize(done.stderr), status
 
 
 def run_case(case):

@@ -24,6 +24,12 @@ import dev.krait.syntax.scope.Scope;
 public final class Interpreter {
     private final SyntaxParser parser = new SyntaxParser();
     private final InterpreterState state;
+    private boolean endedByKeyboardInterrupt;
+
+    /** The status of a program that ended with an uncaught {@code KeyboardInterrupt}: 128 + SIGINT. */
+    public static final int EXIT_KEYBOARD_INTERRUPT = 130;
+    /** CPython's status when the final flush of {@code sys.stdout} fails. */
+    public static final int EXIT_STDOUT_FAILED = 120;
 
     public Interpreter(PrintStream out, PrintStream err) {
         this(java.io.InputStream.nullInputStream(), out, err);
@@ -37,7 +43,9 @@ public final class Interpreter {
 
     /**
      * Runs {@code source} as the main program; returns the exit status CPython would give
-     * (0, or 1 after printing the traceback of an uncaught exception).
+     * (0, or 1 after printing the traceback of an uncaught exception, ...). As CPython at
+     * exit, it flushes the program's stdout; give it a {@link StdoutStream} to have write
+     * errors raised in the program as CPython raises them.
      */
     public int runMain(String source, String filename) {
         return runMain(source, filename, java.util.List.of(filename));
@@ -65,17 +73,60 @@ public final class Interpreter {
         }
         PyDict globals = ModuleRunner.mainNamespace(state, filename.startsWith("<") ? null : filename);
         state.importer().registerMain(new dev.krait.runtime.PyModule("__main__", globals));
+        int status = 0;
+        PyException stdoutFailure = null;
         try {
             ModuleRunner.run(code, globals, state);
-            return 0;
         } catch (PyException e) {
             PyBaseException value = e.value();
-            state.out().flush();
+            // Flushed before the traceback so that a terminal shows the two in order.
+            stdoutFailure = flushStdout();
             if (value.type().isSubtypeOf(dev.krait.runtime.ExceptionTypes.SYSTEM_EXIT)) {
-                return exitStatus(value);
+                status = exitStatus(value);
+            } else {
+                state.err().print(TracebackPrinter.format(value, state::sourceOf));
+                boolean interrupted = value.type().isSubtypeOf(dev.krait.runtime.ExceptionTypes.KEYBOARD_INTERRUPT);
+                endedByKeyboardInterrupt = interrupted;
+                status = interrupted ? EXIT_KEYBOARD_INTERRUPT : 1;
             }
-            state.err().print(TracebackPrinter.format(value, state::sourceOf));
-            return 1;
+        }
+        if (stdoutFailure == null) {
+            stdoutFailure = flushStdout();
+        }
+        if (stdoutFailure != null) {
+            // As CPython when its final flush of sys.stdout fails (e.g. the reader of a pipe has gone).
+            state.err().print("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                    + TracebackPrinter.format(stdoutFailure.value(), state::sourceOf));
+            return EXIT_STDOUT_FAILED;
+        }
+        return status;
+    }
+
+    /**
+     * Asks the program this interpreter runs to stop, as Ctrl-C does in CPython: it raises
+     * {@code KeyboardInterrupt} at its next loop iteration or function call, or in the
+     * {@code time.sleep} it is in. Safe to call from any thread, e.g. a signal handler.
+     */
+    public void interrupt() {
+        state.requestInterrupt();
+    }
+
+    /**
+     * Whether the last {@link #runMain} ended with an uncaught {@code KeyboardInterrupt}
+     * (status {@value #EXIT_KEYBOARD_INTERRUPT}). CPython then ends its process by SIGINT,
+     * so that its parent sees that it was interrupted; the CLI does the same.
+     */
+    public boolean endedByKeyboardInterrupt() {
+        return endedByKeyboardInterrupt;
+    }
+
+    /** Flushes the program's stdout; the Python error raised if that failed, else null. */
+    private PyException flushStdout() {
+        try {
+            state.out().flush();
+            return null;
+        } catch (PyException e) {
+            return e;
         }
     }
 

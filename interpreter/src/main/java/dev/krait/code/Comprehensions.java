@@ -54,6 +54,7 @@ final class Comprehensions {
             Iterator<Object> it = Ops.iterate(clause.iter().eval(frame));
             outer:
             while (it.hasNext()) {
+                frame.state.checkInterrupt();
                 clause.target().assign(frame, it.next());
                 for (ExprNode condition : clause.conditions()) {
                     if (!condition.test(frame)) {

@@ -25,7 +25,7 @@ final class StdModules {
         Importer importer = state.importer();
         importer.addBuiltinModule("sys", (ns, st) -> SysModule.install(ns, st, argv));
         importer.addBuiltinModule("math", (ns, st) -> MathModule.install(ns));
-        importer.addBuiltinModule("time", (ns, st) -> TimeModule.install(ns));
+        importer.addBuiltinModule("time", (ns, st) -> TimeModule.install(ns, st));
         importer.addBuiltinModule("__future__", (ns, st) -> future(ns));
         PyDict builtins = state.builtins();
         builtins.put("__name__", PyStr.of("builtins"));

@@ -193,8 +193,10 @@ final class Stmts {
 
         @Override
         int exec(Frame frame) {
+            InterpreterState state = frame.state;
             while (true) {
                 frame.line = line;
+                state.checkInterrupt(); // as CPython's backward jump: reported at the while line
                 if (!test.test(frame)) {
                     break;
                 }
@@ -227,6 +229,7 @@ final class Stmts {
         @Override
         int exec(Frame frame) {
             Iterator<Object> it = Ops.iterate(iter.eval(frame));
+            InterpreterState state = frame.state;
             while (it.hasNext()) {
                 target.assign(frame, it.next());
                 int c = body.exec(frame);
@@ -236,6 +239,7 @@ final class Stmts {
                 if (c == RETURN) {
                     return c;
                 }
+                state.checkInterrupt(); // as CPython's backward jump: at the body's last line
                 frame.line = line;
             }
             return orelse == null ? NORMAL : orelse.exec(frame);

@@ -33,7 +33,7 @@ final class TimeModule {
             "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
             "tm_zone", "tm_gmtoff");
 
-    static void install(Map<String, Object> ns) {
+    static void install(Map<String, Object> ns, InterpreterState state) {
         ns.put("struct_time", STRUCT_TIME.type());
         StdModules.define(ns, "time()", a -> {
             Instant now = Instant.now();
@@ -49,7 +49,7 @@ final class TimeModule {
         StdModules.define(ns, "monotonic_ns()", a -> System.nanoTime());
         StdModules.define(ns, "process_time()", a -> processNanos() / 1e9);
         StdModules.define(ns, "process_time_ns()", a -> processNanos());
-        StdModules.define(ns, "sleep(secs, /)", a -> sleep(a[0]));
+        StdModules.define(ns, "sleep(secs, /)", a -> sleep(a[0], state));
         ZoneId zone = ZoneId.systemDefault();
         int offset = zone.getRules().getStandardOffset(Instant.now()).getTotalSeconds();
         ns.put("timezone", (long) -offset);
@@ -77,7 +77,8 @@ final class TimeModule {
                 .orElseGet(() -> java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
     }
 
-    private static Object sleep(Object secs) {
+    /** Interruptible: Ctrl-C ends it with {@code KeyboardInterrupt}, as in CPython. */
+    private static Object sleep(Object secs, InterpreterState state) {
         double seconds;
         if (secs instanceof Double d) {
             seconds = d;
@@ -91,11 +92,7 @@ final class TimeModule {
             throw Errors.valueError("sleep length must be non-negative");
         }
         long nanos = (long) Math.min(seconds * 1e9, Long.MAX_VALUE);
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        state.sleep(nanos);
         return PyNone.NONE;
     }
 

@@ -5,10 +5,16 @@
  *   <li>{@link dev.krait.code.Compiler} turns a checked AST into a tree of small executable
  *       nodes ({@code Exprs}, {@code Stmts}, {@code Target}, {@code Comprehensions}), every name
  *       resolved to a local slot, a closure cell ({@code ClosureAnalysis}) or a global.
- *       Constructs it cannot compile yet are refused with a {@code NotImplementedError}.</li>
+ *       Constructs it cannot compile yet are refused with a {@code NotImplementedError}.
+ *       It holds one compilation's state and hands the work to its parts:
+ *       {@code StatementCompiler} and {@code ExpressionCompiler} (one node per statement or
+ *       expression), {@code NameCompiler} (where each name of the current scope lives; loads
+ *       and assignment targets) and {@code NestedScopeCompiler} ({@code def}, {@code lambda},
+ *       class bodies and comprehensions, which compile into code of their own scope).</li>
  *   <li>Speed without changing meaning: {@code NumericFastPaths} does small-int and float
- *       arithmetic inline in the operator nodes ({@code ConstantOperandNodes} when the right
- *       operand is an int literal); {@code AttributeSite} is the inline cache of one
+ *       arithmetic inline in the operator nodes ({@code OperatorNodes}, and
+ *       {@code ConstantOperandNodes} when the right operand is an int literal);
+ *       {@code AttributeSite} is the inline cache of one
  *       {@code obj.name} (class, class version and attribute shape); calls of functions with
  *       plain positional parameters evaluate the arguments straight into the new frame's
  *       locals; global names cache their dict entry.</li>
@@ -21,7 +27,9 @@
  *       {@code Cell}s, which programs see in {@code __closure__}. {@code StarCall} spreads
  *       {@code *args}/{@code **kwargs} into a call.</li>
  *   <li>{@link dev.krait.code.InterpreterState}: what one interpreter's code shares (builtins,
- *       streams, recursion limit); {@link dev.krait.code.ModuleRunner} runs a module body.</li>
+ *       streams, recursion limit, the pending-interrupt flag that loop back-edges, calls and
+ *       {@code time.sleep} poll to raise {@code KeyboardInterrupt});
+ *       {@link dev.krait.code.ModuleRunner} runs a module body.</li>
  *   <li>{@code StdModules}: the builtin modules {@code sys} ({@code SysModule}), {@code math}
  *       ({@code MathModule}, {@code MathIntegers}, {@code MathSpecial}) and {@code time}
  *       ({@code TimeModule}).</li>

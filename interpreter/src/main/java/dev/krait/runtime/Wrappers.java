@@ -85,10 +85,17 @@ public final class Wrappers {
 
         FunctionWrapper(Object function) {
             this.function = function;
-            for (String name : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
-                Object v = attributeOrNull(function, name);
-                if (v != null) {
-                    dict.put(PyStr.of(name), v);
+            if (function instanceof PyBuiltinFunction b) {
+                // Builtin wrappers are made while the builtin types initialise, before exceptions
+                // can be raised, so their names are taken directly rather than probed.
+                dict.put(PyStr.of("__name__"), PyStr.of(b.name()));
+                dict.put(PyStr.of("__qualname__"), PyStr.of(b.name()));
+            } else {
+                for (String name : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+                    Object v = attributeOrNull(function, name);
+                    if (v != null) {
+                        dict.put(PyStr.of(name), v);
+                    }
                 }
             }
             dict.put(PyStr.of("__wrapped__"), function);

@@ -1,6 +1,5 @@
 package dev.krait.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -8,6 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
+
+import dev.krait.StdoutStream;
+import dev.krait.runtime.PyException;
 
 /**
  * The {@code krait} command.
@@ -19,6 +21,9 @@ import java.util.concurrent.Callable;
  * ever reaches the user: an unexpected failure is one {@code krait: internal error} line
  * and exit status {@value #EXIT_INTERNAL} ({@code KRAIT_DEBUG=1} saves the Java trace to a file and names it).
  *
+ * <p>Ctrl-C raises {@code KeyboardInterrupt} in the running program ({@link SigintForwarder});
+ * one left uncaught ends the process by SIGINT after its traceback, as in CPython.
+ *
  * <p>Every line ends in {@code \n} (never {@code println}'s platform separator) so that
  * output is byte-for-byte CPython's on POSIX.
  *
@@ -27,7 +32,7 @@ import java.util.concurrent.Callable;
  */
 public final class Main {
     static final int EXIT_OK = 0;
-    /** An uncaught Python error, as in CPython. */
+    /** An uncaught Python error, as in CPython. ({@code KeyboardInterrupt}: 130, by SIGINT.) */
     static final int EXIT_ERROR = 1;
     /** A bad command line or an unreadable file, as in CPython. */
     static final int EXIT_USAGE = 2;
@@ -63,21 +68,37 @@ public final class Main {
             + "KRAIT_DEBUG=1 : on an internal error, save the Java stack trace to a file and name it\n";
 
     private final Map<String, String> env;
+    /** Ctrl-C's way into the running program; null when a host runs the command in-process. */
+    private final SigintForwarder sigint;
 
     /** A command that reads settings such as {@code KRAIT_DEBUG} from {@code env}. */
     public Main(Map<String, String> env) {
+        this(env, null);
+    }
+
+    private Main(Map<String, String> env, SigintForwarder sigint) {
         this.env = Map.copyOf(env);
+        this.sigint = sigint;
     }
 
     public static void main(String[] args) {
-        // Buffered stdout, flushed once at the end; a closed pipe (krait ... | head) makes
-        // PrintStream swallow the error and set checkError(), so the command ends quietly.
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
+        SigintForwarder sigint = SigintForwarder.install();
+        // Block-buffered stdout whose write errors reach the program as CPython's do: a closed
+        // pipe (krait ... | head) is a BrokenPipeError where the program prints.
+        PrintStream out = new PrintStream(new StdoutStream(new FileOutputStream(FileDescriptor.out)), false,
+                StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = new Main(System.getenv()).run(args, System.in, out, err);
-        out.flush();
+        int status = new Main(System.getenv(), sigint).run(args, System.in, out, err);
+        try {
+            out.flush();
+        } catch (PyException alreadyReported) {
+            // A program's output that cannot be written was reported by the interpreter; the
+            // command's own (--version, --help) ends quietly as before.
+        }
         err.flush();
+        if (sigint.endedByInterrupt()) {
+            sigint.dieBySigint();
+        }
         System.exit(status);
     }
 
@@ -98,9 +119,13 @@ public final class Main {
             out.print(HELP);
             return EXIT_OK;
         } else if (action instanceof Arguments.Action.DumpAst dump) {
-            return AstDumpCommand.run(dump.file(), in, out, err);
+            try {
+                return AstDumpCommand.run(dump.file(), in, out, err);
+            } catch (PyException closedOutput) {
+                return EXIT_OK; // the reader has gone (krait --dump-ast x.py | head): nothing more to say
+            }
         } else if (action instanceof Arguments.Action.RunProgram program) {
-            return RunCommand.run(program.how(), program.programArgs(), in, out, err);
+            return RunCommand.run(program.how(), program.programArgs(), in, out, err, sigint);
         } else if (action instanceof Arguments.Action.UsageError usage) {
             err.print(usage.message() + "\n" + USAGE_LINE + "\nTry 'krait -h' for more information.\n");
             return EXIT_USAGE;

@@ -17,7 +17,9 @@ import dev.krait.syntax.SourceDecoder;
 final class RunCommand {
     private RunCommand() {}
 
-    static int run(String how, List<String> programArgs, InputStream in, PrintStream out, PrintStream err) {
+    /** {@code sigint}, when not null, forwards Ctrl-C to the program while it runs. */
+    static int run(String how, List<String> programArgs, InputStream in, PrintStream out, PrintStream err,
+            SigintForwarder sigint) {
         ProgramSource source;
         switch (how) {
             case "-c" -> source = new ProgramSource("<string>", programArgs.get(1).getBytes(StandardCharsets.UTF_8));
@@ -46,9 +48,16 @@ final class RunCommand {
         if (how.equals("standard input") && argv.isEmpty()) {
             argv.add("-");
         }
-        int status = new Interpreter(how.equals("standard input") ? java.io.InputStream.nullInputStream() : in, out, err)
-                .runMain(text, source.filename(), argv);
-        out.flush();
-        return status;
+        Interpreter interpreter = new Interpreter(how.equals("standard input") ? InputStream.nullInputStream() : in,
+                out, err);
+        if (sigint == null) {
+            return interpreter.runMain(text, source.filename(), argv); // runMain flushes out
+        }
+        sigint.attach(interpreter);
+        try {
+            return interpreter.runMain(text, source.filename(), argv);
+        } finally {
+            sigint.detach(interpreter.endedByKeyboardInterrupt());
+        }
     }
 }
