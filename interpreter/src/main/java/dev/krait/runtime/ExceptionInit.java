@@ -42,8 +42,9 @@ public final class ExceptionInit {
             }
             e = new PyBaseException(type, Arrays.asList(positional));
         }
-        if (type.lookup("__init__") instanceof PyMethodDescriptor init) {
-            init.invoke(e, args, kwnames);
+        if (type.lookup("__init__") instanceof PyMethodDescriptor init
+                && !(kwnames.length == 0 && init == ExceptionTypes.BASE_EXCEPTION.ownAttribute("__init__"))) {
+            init.invoke(e, args, kwnames); // BaseException's own, without keywords, would only set args again
         }
         return e;
     }

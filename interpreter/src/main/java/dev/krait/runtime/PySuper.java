@@ -44,7 +44,7 @@ public final class PySuper extends PyObject {
         List<PyType> mro = selfType.mro();
         int start = mro.indexOf(after) + 1;
         for (int i = start; i < mro.size(); i++) {
-            Object v = mro.get(i).namespace().get(name);
+            Object v = mro.get(i).ownAttribute(name);
             if (v == null) {
                 continue;
             }

@@ -195,6 +195,11 @@ public final class PyType extends PyObject implements PyCallable {
     }
 
     /** The type's own namespace (not its bases'); read-only view. */
+    /** The attribute this type itself defines (not inherited), or null. */
+    public Object ownAttribute(String attribute) {
+        return dict.get(attribute);
+    }
+
     public Map<String, Object> namespace() {
         return java.util.Collections.unmodifiableMap(dict);
     }

@@ -100,7 +100,7 @@ final class TypeAttributes {
     }
 
     private static Object own(PyType t, String name, Object otherwise) {
-        Object v = t.namespace().get(name);
+        Object v = t.ownAttribute(name);
         return v == null ? otherwise : v;
     }
 

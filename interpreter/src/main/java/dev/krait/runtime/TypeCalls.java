@@ -246,7 +246,7 @@ public final class TypeCalls {
     private static void initSubclass(PyType cls, String[] kwnames, Object[] kwvalues) {
         List<PyType> mro = cls.mro();
         for (int i = 1; i < mro.size(); i++) {
-            Object hook = mro.get(i).namespace().get("__init_subclass__");
+            Object hook = mro.get(i).ownAttribute("__init_subclass__");
             if (hook == null) {
                 continue;
             }
