@@ -40,7 +40,7 @@ public final class ExceptionInit {
                     && positional[0] instanceof Long errno && ERRNO_SUBCLASSES.containsKey(errno)) {
                 type = ERRNO_SUBCLASSES.get(errno);
             }
-            e = new PyBaseException(type, Arrays.asList(positional));
+            e = new PyBaseException(type, PyTuple.wrap(positional)); // positional is a fresh copy
         }
         if (type.lookup("__init__") instanceof PyMethodDescriptor init
                 && !(kwnames.length == 0 && init == ExceptionTypes.BASE_EXCEPTION.ownAttribute("__init__"))) {

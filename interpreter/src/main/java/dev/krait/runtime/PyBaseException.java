@@ -27,8 +27,13 @@ public class PyBaseException extends PyObject {
 
     /** A new exception with {@code args} and nothing else set (what {@code BaseException.__new__} makes). */
     public PyBaseException(PyType type, List<Object> args) {
+        this(type, PyTuple.of(args.toArray()));
+    }
+
+    /** An exception of {@code type} whose {@code args} are {@code args}. */
+    PyBaseException(PyType type, PyTuple args) {
         this.type = type;
-        this.args = PyTuple.of(args.toArray());
+        this.args = args;
     }
 
     @Override
