@@ -34,7 +34,7 @@ final class Attributes {
         if (v instanceof PyMethodDescriptor m) {
             return new PyBoundMethod(obj, m);
         }
-        if (v == null && obj instanceof PyTextFile f && FileMethods.attribute(f, name) != null) {
+        if (v == null && obj instanceof PyIOBase f && FileMethods.attribute(f, name) != null) {
             return FileMethods.attribute(f, name);
         }
         if (v == null && Arithmetic.isNumber(obj)) {
