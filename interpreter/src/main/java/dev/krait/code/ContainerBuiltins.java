@@ -359,6 +359,9 @@ final class ContainerBuiltins {
         if (o instanceof PyIterator) {
             return o;
         }
+        if (o instanceof dev.krait.runtime.PyIOBase stream) {
+            return stream.iterSelf(); // a stream is its own iterator
+        }
         if (Objects.isUserObject(o)) {
             Object r = Objects.callSpecial(o, "__iter__");
             if (r != Objects.ABSENT) {
@@ -404,6 +407,8 @@ final class ContainerBuiltins {
         Object v;
         if (args[0] instanceof PyIterator it) {
             v = it.next();
+        } else if (args[0] instanceof dev.krait.runtime.PyIOBase stream) {
+            v = stream.next();
         } else {
             Object r = Objects.isUserObject(args[0]) ? callNext(args[0]) : Objects.ABSENT;
             if (r == Objects.ABSENT) {

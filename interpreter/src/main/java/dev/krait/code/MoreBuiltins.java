@@ -79,21 +79,7 @@ final class MoreBuiltins {
         define(b, "round(number, ndigits=...)", a -> NumberBuiltins.round(a[0], a[1]));
         define(b, "map(func, *iterables)", a -> map(a[0], ((PyTuple) a[1]).toArray()));
         define(b, "vars(object=..., /)", a -> vars(a[0]));
-        define(b, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)", a -> {
-            String mode = Ops.str(a[1]);
-            if (!(a[0] instanceof PyStr file)) {
-                throw Errors.typeError("expected str, bytes or os.PathLike object, not " + Types.nameOf(a[0]));
-            }
-            if (mode.contains("b")) {
-                throw Errors.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "Krait cannot open files in binary mode yet");
-            }
-            if (mode.isEmpty() || "rwax".indexOf(mode.charAt(0)) < 0) {
-                throw Errors.valueError("invalid mode: '" + mode + "'");
-            }
-            java.nio.charset.Charset charset = a[3] == PyNone.NONE ? java.nio.charset.StandardCharsets.UTF_8
-                    : java.nio.charset.Charset.forName(Ops.str(a[3]));
-            return dev.krait.runtime.PyTextFile.open(file.value(), mode, charset);
-        });
+        define(b, dev.krait.runtime.FileOpen.SIGNATURE, dev.krait.runtime.FileOpen::open);
         define(b, "dir(object=..., /)", a -> dir(a[0]));
         define(b, "filter(function, iterable, /)", a -> filter(a[0], a[1]));
     }

@@ -16,7 +16,8 @@ import dev.krait.runtime.Signature;
 
 /**
  * The builtin modules of the language core: {@code sys} ({@link SysModule}), {@code math}
- * ({@link MathModule}), {@code time} ({@link TimeModule}) and {@code __future__}.
+ * ({@link MathModule}), {@code time} ({@link TimeModule}), {@code io} ({@link IoModule}) and
+ * {@code __future__}.
  */
 final class StdModules {
     private StdModules() {}
@@ -26,6 +27,7 @@ final class StdModules {
         importer.addBuiltinModule("sys", (ns, st) -> SysModule.install(ns, st, argv));
         importer.addBuiltinModule("math", (ns, st) -> MathModule.install(ns));
         importer.addBuiltinModule("time", (ns, st) -> TimeModule.install(ns, st));
+        importer.addBuiltinModule("io", (ns, st) -> IoModule.install(ns, st.builtins().get("open")));
         importer.addBuiltinModule("__future__", (ns, st) -> future(ns));
         PyDict builtins = state.builtins();
         builtins.put("__name__", PyStr.of("builtins"));

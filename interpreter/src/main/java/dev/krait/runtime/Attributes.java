@@ -37,7 +37,7 @@ final class Attributes {
         if (v instanceof Descriptor.Data d) {
             return d.get(obj, Types.typeOf(obj)); // a builtin type's data attribute (z.real)
         }
-        if (v == null && obj instanceof PyTextFile f && FileMethods.attribute(f, name) != null) {
+        if (v == null && obj instanceof PyIOBase f && FileMethods.attribute(f, name) != null) {
             return FileMethods.attribute(f, name);
         }
         if (v == null && Arithmetic.isNumber(obj)) {

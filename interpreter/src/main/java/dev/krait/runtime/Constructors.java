@@ -29,6 +29,10 @@ final class Constructors {
         if (container != null) {
             return container;
         }
+        Object stream = IoTypes.construct(type, args, kwnames);
+        if (stream != null) {
+            return stream;
+        }
         if (type == Types.STR && (args.length > 1 || kwnames.length > 0)) {
             return BytesModel.strConstruct(args, kwnames);
         }

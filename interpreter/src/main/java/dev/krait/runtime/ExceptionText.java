@@ -55,7 +55,7 @@ final class ExceptionText {
 
     static String repr(PyBaseException e) {
         PyTuple args = e.argsTuple();
-        String name = e.type().name();
+        String name = e.type().name().substring(e.type().name().lastIndexOf('.') + 1); // io.UnsupportedOperation
         return args.size() == 1 ? name + "(" + Ops.repr(args.get(0)) + ")" : name + Ops.repr(args);
     }
 

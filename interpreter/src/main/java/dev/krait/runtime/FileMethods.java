@@ -2,77 +2,78 @@ package dev.krait.runtime;
 
 import java.util.Iterator;
 
-/** The methods of text files from {@code open()}. */
+/** The methods of text files from {@code open()} ({@code _io.TextIOWrapper}), and the data attributes of every stream. */
 final class FileMethods {
     private FileMethods() {}
 
+    private static PyTextFile f(Object self) {
+        return (PyTextFile) self;
+    }
+
     static void install(PyType file) {
-        file.method("read(size=-1, /)", (self, a) -> PyStr.of(((PyTextFile) self).read((Long) Arithmetic.asInt(a[0]))));
-        file.method("readline()", (self, a) -> PyStr.of(((PyTextFile) self).readline()));
-        file.method("readlines()", (self, a) -> new PyList(((PyTextFile) self).readlines()));
-        file.method("write(text, /)", (self, a) -> {
-            if (!(a[0] instanceof PyStr s)) {
-                throw Errors.typeError("write() argument must be str, not " + Types.nameOf(a[0]));
-            }
-            return ((PyTextFile) self).write(s.value());
-        });
+        file.method("read(size=-1, /)", (self, a) -> PyStr.of(f(self).read(IoArgs.sizeOrNone(a[0]))));
+        file.method("readline(size=-1, /)", (self, a) -> PyStr.of(f(self).readline(IoArgs.integer(a[0], false))));
+        file.method("readlines(hint=-1, /)", (self, a) -> new PyList(f(self).readlines(IoArgs.integer(a[0], true))));
+        file.method("write(text, /)", (self, a) -> f(self).write(IoArgs.text(a[0])));
         file.method("writelines(lines, /)", (self, a) -> {
+            if (f(self).isClosed()) {
+                throw Errors.valueError("I/O operation on closed file.");
+            }
             Iterator<Object> it = Ops.iterate(a[0]);
             while (it.hasNext()) {
-                Object line = it.next();
-                if (!(line instanceof PyStr s)) {
-                    throw Errors.typeError("write() argument must be str, not " + Types.nameOf(line));
-                }
-                ((PyTextFile) self).write(s.value());
+                f(self).write(IoArgs.text(it.next()));
             }
             return PyNone.NONE;
         });
+        file.method("seek(cookie, whence=0, /)", (self, a) ->
+                f(self).seek(IoArgs.integer(a[0], false), IoArgs.integer(a[1], false)));
+        file.method("tell()", (self, a) -> f(self).tell());
+        file.method("truncate(pos=None, /)", (self, a) -> f(self).truncate(IoArgs.position(a[0])));
         file.method("flush()", (self, a) -> {
-            ((PyTextFile) self).flush();
+            f(self).flush();
             return PyNone.NONE;
         });
         file.method("close()", (self, a) -> {
-            ((PyTextFile) self).close();
+            f(self).close();
             return PyNone.NONE;
         });
-        file.method("__enter__()", (self, a) -> self);
-        file.method("__exit__(*exc_info)", (self, a) -> {
-            ((PyTextFile) self).close();
-            return PyNone.NONE;
-        });
+        file.method("readable()", (self, a) -> f(self).readable());
+        file.method("writable()", (self, a) -> f(self).writable());
+        file.method("seekable()", (self, a) -> Ops.callMethod(f(self).buffer(), "seekable", new Object[0],
+                PyCallable.NO_KEYWORDS));
+        file.method("isatty()", (self, a) -> Ops.callMethod(f(self).buffer(), "isatty", new Object[0],
+                PyCallable.NO_KEYWORDS));
+        file.method("fileno()", (self, a) -> Ops.callMethod(f(self).buffer(), "fileno", new Object[0],
+                PyCallable.NO_KEYWORDS));
+        BinaryFileMethods.installCommon(file);
     }
 
-    /** Reading a file line by line: {@code for line in f}. */
-    static Iterator<Object> lines(PyTextFile f) {
-        return new Iterator<>() {
-            String next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null) {
-                    next = f.readline();
-                }
-                return !next.isEmpty();
-            }
-
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                String r = next;
-                next = null;
-                return PyStr.of(r);
-            }
-        };
-    }
-
-    /** {@code f.closed}, {@code f.name}, {@code f.mode}; null for other names. */
-    static Object attribute(PyTextFile f, String name) {
+    /** The data attributes of a stream ({@code f.closed}, {@code f.name}, ...); null for other names. */
+    static Object attribute(PyIOBase stream, String name) {
+        if (stream instanceof PyBinaryFile b) {
+            return BinaryFileMethods.attribute(b, name);
+        }
+        if (stream instanceof PyStringIO s) {
+            return switch (name) {
+                case "closed" -> s.isClosed();
+                case "newlines" -> s.newlines();
+                case "line_buffering" -> false;
+                default -> null;
+            };
+        }
+        if (!(stream instanceof PyTextFile f)) {
+            return null;
+        }
         return switch (name) {
-            case "closed" -> f.closed();
-            case "name" -> PyStr.of(f.name());
+            case "closed" -> f.isClosed();
+            case "name" -> f.buffer().name();
             case "mode" -> PyStr.of(f.mode());
+            case "encoding" -> PyStr.of(f.encoding());
+            case "errors" -> PyStr.of(f.errors());
+            case "newlines" -> f.newlines();
+            case "buffer" -> f.buffer();
+            case "line_buffering" -> f.lineBuffering();
+            case "write_through" -> false;
             default -> null;
         };
     }

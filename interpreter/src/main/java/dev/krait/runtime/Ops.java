@@ -497,8 +497,8 @@ public final class Ops {
 
     /** A Java iterator over a Python iterable. */
     public static Iterator<Object> iterate(Object o) {
-        if (o instanceof PyTextFile f) {
-            return FileMethods.lines(f);
+        if (o instanceof PyIOBase f) {
+            return f.iterator();
         }
         if (o instanceof PyInstance) {
             Object it = Objects.callSpecial(o, "__iter__");

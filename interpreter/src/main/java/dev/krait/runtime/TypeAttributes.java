@@ -57,8 +57,10 @@ final class TypeAttributes {
     /** The attributes that {@code type} defines for every class, or null. */
     private static Object special(PyType t, String name) {
         return switch (name) {
-            case "__name__" -> PyStr.of(t.name());
-            case "__qualname__" -> t.isBuiltin() ? PyStr.of(t.name()) : own(t, name, PyStr.of(t.name()));
+            // A builtin type's name may carry its module ("_io.TextIOWrapper"), as CPython's tp_name does.
+            case "__name__" -> PyStr.of(t.isBuiltin() ? t.name().substring(t.name().lastIndexOf('.') + 1) : t.name());
+            case "__qualname__" -> t.isBuiltin() ? PyStr.of(t.name().substring(t.name().lastIndexOf('.') + 1))
+                    : own(t, name, PyStr.of(t.name()));
             case "__module__" -> own(t, name, t.isBuiltin() ? PyStr.of(builtinModule(t)) : PyNone.NONE);
             case "__doc__" -> t.isBuiltin() ? PyNone.NONE : own(t, name, PyNone.NONE);
             case "__mro__" -> PyTuple.of(t.mro().toArray());

@@ -40,6 +40,11 @@
  *       {@code staticmethod}, {@code classmethod} and {@code property}
  *       ({@link dev.krait.runtime.Wrappers}). {@code Signature} words builtins' call errors as
  *       CPython 3.11 does for each calling convention.</li>
+ *   <li>Streams: {@code open()} is {@link dev.krait.runtime.FileOpen}; binary files and
+ *       {@code BytesIO} are {@link dev.krait.runtime.PyBinaryFile} over a {@code ByteStore},
+ *       text files {@link dev.krait.runtime.PyTextFile} over one of those (decoding through
+ *       {@code TextDecoder}), {@code StringIO} is {@link dev.krait.runtime.PyStringIO}; their
+ *       types and {@code io.UnsupportedOperation} live in {@link dev.krait.runtime.IoTypes}.</li>
  *   <li>{@link dev.krait.runtime.PyStructSeq}: named tuples of the C library
  *       ({@code sys.version_info}, {@code time.struct_time}).</li>
  *   <li>Exceptions: a Python exception object is a {@link dev.krait.runtime.PyBaseException};
