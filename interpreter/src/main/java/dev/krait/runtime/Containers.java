@@ -325,6 +325,10 @@ public final class Containers {
 
     /** {@code container[index] = value}. */
     public static void setItem(Object container, Object index, Object value) {
+        if (container instanceof PyDict d) {
+            d.put(index, value); // the common case first
+            return;
+        }
         if (Objects.isUserObject(container) && !(container instanceof PyType)
                 && Objects.callSpecial(container, "__setitem__", index, value) != Objects.ABSENT) {
             return;

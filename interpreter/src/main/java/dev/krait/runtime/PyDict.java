@@ -176,7 +176,13 @@ public final class PyDict extends PyObject {
 
     /** {@code d[key] = value}; an equal key already present is kept. */
     public void put(Object key, Object value) {
-        put(new Key(key), value);
+        long hash = Hashing.hash(key);
+        int i = index.find(keys, key, hash);
+        if (i >= 0) {
+            values[i] = value; // the common update: no Key object needed
+            return;
+        }
+        append(new Key(key, hash), value);
     }
 
     void put(Key k, Object value) {
@@ -185,6 +191,11 @@ public final class PyDict extends PyObject {
             values[i] = value;
             return;
         }
+        append(k, value);
+    }
+
+    /** Adds an entry for a key known to be absent. */
+    private void append(Key k, Object value) {
         if (entries == keys.length) {
             resize(size() * 3);
         }
