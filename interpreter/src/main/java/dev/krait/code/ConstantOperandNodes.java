@@ -32,16 +32,23 @@ final class ConstantOperandNodes {
         return code < 0 ? null : new CompareInt(left, op, code, k);
     }
 
-    /** {@code left + k}. */
-    static final class AddInt extends ExprNode {
+    /** The left operand and the int literal on the right, also boxed for the general path. */
+    abstract static class IntOperand extends ExprNode {
         final ExprNode left;
         final long k;
         final Long boxed;
 
-        AddInt(ExprNode left, long k) {
+        IntOperand(ExprNode left, long k) {
             this.left = left;
             this.k = k;
             this.boxed = k;
+        }
+    }
+
+    /** {@code left + k}. */
+    static final class AddInt extends IntOperand {
+        AddInt(ExprNode left, long k) {
+            super(left, k);
         }
 
         @Override
@@ -59,15 +66,9 @@ final class ConstantOperandNodes {
     }
 
     /** {@code left - k}. */
-    static final class SubInt extends ExprNode {
-        final ExprNode left;
-        final long k;
-        final Long boxed;
-
+    static final class SubInt extends IntOperand {
         SubInt(ExprNode left, long k) {
-            this.left = left;
-            this.k = k;
-            this.boxed = k;
+            super(left, k);
         }
 
         @Override

@@ -87,23 +87,21 @@ final class NumericFastPaths {
     private static final long EXACT = 1L << 53;
 
     static Object trueDiv(Object a, Object b) {
-        double x;
-        double y;
-        if (a instanceof Double d) {
-            x = d;
-        } else if (a instanceof Long l && Math.abs(l) <= EXACT) {
-            x = l;
-        } else {
+        if (!exactAsDouble(a) || !exactAsDouble(b)) {
             return null;
         }
-        if (b instanceof Double d) {
-            y = d;
-        } else if (b instanceof Long l && Math.abs(l) <= EXACT) {
-            y = l;
-        } else {
-            return null;
-        }
-        return y == 0.0 ? null : (Object) (x / y);
+        double y = asDouble(b);
+        return y == 0.0 ? null : (Object) (asDouble(a) / y);
+    }
+
+    /** A float, or an int that a double holds exactly. */
+    private static boolean exactAsDouble(Object o) {
+        return o instanceof Double || o instanceof Long l && Math.abs(l) <= EXACT;
+    }
+
+    /** The value of an operand that {@link #exactAsDouble} accepted. */
+    private static double asDouble(Object o) {
+        return o instanceof Double d ? d : (double) (Long) o;
     }
 
     static Object floorDiv(Object a, Object b) {
@@ -138,22 +136,11 @@ final class NumericFastPaths {
                 default -> p != q;
             };
         }
-        double p;
-        double q;
-        if (a instanceof Double d) {
-            p = d;
-        } else if (a instanceof Long l && Math.abs(l) <= EXACT) {
-            p = l;
-        } else {
+        if (!exactAsDouble(a) || !exactAsDouble(b)) {
             return null;
         }
-        if (b instanceof Double d) {
-            q = d;
-        } else if (b instanceof Long l && Math.abs(l) <= EXACT) {
-            q = l;
-        } else {
-            return null;
-        }
+        double p = asDouble(a);
+        double q = asDouble(b);
         return switch (code) {
             case 0 -> p < q;
             case 1 -> p <= q;

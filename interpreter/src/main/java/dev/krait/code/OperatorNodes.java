@@ -28,6 +28,21 @@ final class OperatorNodes {
         };
     }
 
+    /**
+     * The two operands of an arithmetic node. Each operator is its own class with its own
+     * {@code eval} (rather than one class switching on the operator) so that the JIT sees one
+     * operation per call site.
+     */
+    abstract static class Operands extends ExprNode {
+        final ExprNode left;
+        final ExprNode right;
+
+        Operands(ExprNode left, ExprNode right) {
+            this.left = left;
+            this.right = right;
+        }
+    }
+
     /** A binary operator without a fast path: the full dispatch of {@link Ops#binary}. */
     static final class Binary extends ExprNode {
         final String op;
@@ -48,13 +63,9 @@ final class OperatorNodes {
     }
 
     /** {@code a + b}, with {@link NumericFastPaths#add} ahead of the full dispatch. */
-    static final class Add extends ExprNode {
-        final ExprNode left;
-        final ExprNode right;
-
+    static final class Add extends Operands {
         Add(ExprNode left, ExprNode right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override
@@ -67,13 +78,9 @@ final class OperatorNodes {
     }
 
     /** {@code a - b}, with {@link NumericFastPaths#sub} ahead of the full dispatch. */
-    static final class Sub extends ExprNode {
-        final ExprNode left;
-        final ExprNode right;
-
+    static final class Sub extends Operands {
         Sub(ExprNode left, ExprNode right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override
@@ -86,13 +93,9 @@ final class OperatorNodes {
     }
 
     /** {@code a * b}, with {@link NumericFastPaths#mul} ahead of the full dispatch. */
-    static final class Mul extends ExprNode {
-        final ExprNode left;
-        final ExprNode right;
-
+    static final class Mul extends Operands {
         Mul(ExprNode left, ExprNode right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override
@@ -105,13 +108,9 @@ final class OperatorNodes {
     }
 
     /** {@code a / b}, with {@link NumericFastPaths#trueDiv} ahead of the full dispatch. */
-    static final class TrueDiv extends ExprNode {
-        final ExprNode left;
-        final ExprNode right;
-
+    static final class TrueDiv extends Operands {
         TrueDiv(ExprNode left, ExprNode right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override
@@ -124,13 +123,9 @@ final class OperatorNodes {
     }
 
     /** {@code a // b}, with {@link NumericFastPaths#floorDiv} ahead of the full dispatch. */
-    static final class FloorDiv extends ExprNode {
-        final ExprNode left;
-        final ExprNode right;
-
+    static final class FloorDiv extends Operands {
         FloorDiv(ExprNode left, ExprNode right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override
@@ -143,13 +138,9 @@ final class OperatorNodes {
     }
 
     /** {@code a % b}, with {@link NumericFastPaths#mod} ahead of the full dispatch. */
-    static final class Mod extends ExprNode {
-        final ExprNode left;
-        final ExprNode right;
-
+    static final class Mod extends Operands {
         Mod(ExprNode left, ExprNode right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override
