@@ -57,6 +57,59 @@ public final class Interpreter {
         state.importer().path().append(PyStr.of(filename.startsWith("<") ? ""
                 : java.nio.file.Path.of(filename).toAbsolutePath().getParent().toString()));
         ModuleRunner.installModules(state, argv);
+        return runMainCode(source, filename);
+    }
+
+    /**
+     * {@code python -m module args}: finds the module on {@code sys.path} (the current
+     * directory first), importing its parent packages, and runs it (a package's
+     * {@code __main__}) as {@code __main__}, with {@code sys.argv[0]} its full path. A module
+     * that cannot be found is reported as CPython reports it, with status 1.
+     */
+    public int runModule(String module, java.util.List<String> args) {
+        state.importer().path().append(PyStr.of(java.nio.file.Path.of("").toAbsolutePath().toString()));
+        java.util.List<String> argv = new java.util.ArrayList<>();
+        argv.add("-m");
+        argv.addAll(args);
+        ModuleRunner.installModules(state, argv);
+        java.nio.file.Path file;
+        String source;
+        try {
+            file = state.importer().mainFile(module);
+            source = dev.krait.syntax.SourceDecoder.decode(java.nio.file.Files.readAllBytes(file), file.toString());
+        } catch (PyException e) {
+            flushStdout(); // what parent packages printed comes first, as in CPython
+            if (e.value().type().isSubtypeOf(dev.krait.runtime.ExceptionTypes.IMPORT_ERROR)) {
+                state.err().print("krait: " + dev.krait.runtime.Ops.str(e.value()) + "\n");
+            } else {
+                state.err().print(TracebackPrinter.format(e.value(), state::sourceOf));
+            }
+            return 1;
+        } catch (PythonSyntaxError e) {
+            state.err().print(e.format());
+            return 1;
+        } catch (java.io.IOException e) {
+            state.err().print("krait: can't read module " + module + ": " + e.getMessage() + "\n");
+            return 1;
+        }
+        Object sysArgv = state.importer().modules().get("sys") instanceof dev.krait.runtime.PyModule sys
+                ? sys.namespace().get("argv") : null;
+        if (sysArgv instanceof dev.krait.runtime.PyList list) {
+            list.items().set(0, PyStr.of(file.toString()));
+        }
+        // Relative imports in the module resolve against its package, as under CPython's -m.
+        boolean isPackageMain = file.getFileName().toString().equals("__main__.py")
+                && !module.endsWith("__main__");
+        int dot = module.lastIndexOf('.');
+        mainPackage = isPackageMain ? module : dot < 0 ? "" : module.substring(0, dot);
+        return runMainCode(source, file.toString());
+    }
+
+    /** {@code __package__} of the main module when it runs under {@code -m}; null otherwise. */
+    private String mainPackage;
+
+    /** Compiles and runs {@code source} as {@code __main__}, once {@code sys} and the path are set up. */
+    private int runMainCode(String source, String filename) {
         state.rememberSource(filename, source);
         Mod.Module module;
         Code code;
@@ -72,6 +125,9 @@ public final class Interpreter {
             return 1;
         }
         PyDict globals = ModuleRunner.mainNamespace(state, filename.startsWith("<") ? null : filename);
+        if (mainPackage != null) {
+            globals.put("__package__", PyStr.of(mainPackage));
+        }
         state.importer().registerMain(new dev.krait.runtime.PyModule("__main__", globals));
         int status = 0;
         PyException stdoutFailure = null;

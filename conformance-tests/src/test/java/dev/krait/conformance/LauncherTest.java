@@ -65,6 +65,46 @@ class LauncherTest {
         return new Result(process.exitValue(), out, new String(err.get(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * {@code krait -m}: a module found from the current directory runs as {@code __main__} with
+     * its full path in {@code sys.argv[0]}; a package runs its {@code __main__} after its
+     * {@code __init__}; a dotted name imports the parent first; a package without
+     * {@code __main__} is refused as CPython refuses it.
+     */
+    @Test
+    void dashMRunsModulesAndPackagesFromTheCurrentDirectory() throws Exception {
+        Files.writeString(dir.resolve("tool.py"), "import sys\nprint(__name__, sys.argv[0] == __file__, sys.argv[1:])\n");
+        Files.createDirectories(dir.resolve("app"));
+        Files.writeString(dir.resolve("app/__init__.py"), "print('init', __name__)\n");
+        Files.writeString(dir.resolve("app/__main__.py"), "import sys\nprint('main', __name__, sys.argv[1:])\n");
+        Files.writeString(dir.resolve("app/part.py"), "from . import helper\nprint('part', __name__, helper.X)\n");
+        Files.writeString(dir.resolve("app/helper.py"), "X = 42\n");
+        Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(dir.resolve("lib/__init__.py"), "");
+
+        Result tool = kraitIn(dir, "-m", "tool", "a", "-b");
+        assertEquals("__main__ True ['a', '-b']\n", tool.outText());
+        assertEquals(0, tool.status());
+        assertEquals("init app\nmain __main__ ['x']\n", kraitIn(dir, "-m", "app", "x").outText());
+        assertEquals("init app\npart __main__ 42\n", kraitIn(dir, "-m", "app.part").outText());
+        Result lib = kraitIn(dir, "-m", "lib");
+        assertEquals("krait: No module named lib.__main__; 'lib' is a package and cannot be directly executed\n",
+                lib.err());
+        assertEquals(1, lib.status());
+    }
+
+    private static Result kraitIn(Path workingDirectory, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
+        process.getOutputStream().close();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        byte[] out = process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "krait did not finish");
+        return new Result(process.exitValue(), out, new String(err.get(), StandardCharsets.UTF_8));
+    }
+
     private static byte[] readAll(InputStream in) {
         try {
             return in.readAllBytes();

@@ -182,6 +182,48 @@ public final class Importer {
         throw notFound("No module named '" + dotted + "'", dotted);
     }
 
+    /**
+     * The file that {@code python -m dotted} runs: the module's source, or a package's
+     * {@code __main__.py}; parent packages are imported first, as CPython does. Raises
+     * ImportError with CPython's wording ({@code No module named x}, {@code ... is a package
+     * and cannot be directly executed}) when there is none.
+     */
+    public Path mainFile(String dotted) {
+        int dot = dotted.lastIndexOf('.');
+        List<Path> where;
+        if (dot >= 0) {
+            Object parent = importModule(dotted.substring(0, dot));
+            Object parentPath = attributeOrNull(parent, "__path__");
+            if (parentPath == null) {
+                throw notFound("No module named " + dotted + "; '" + dotted.substring(0, dot) + "' is not a package",
+                        dotted);
+            }
+            where = directories(parentPath);
+        } else {
+            if (builtinModules.containsKey(dotted)) {
+                throw Errors.of(ExceptionTypes.IMPORT_ERROR, "No code object available for " + dotted);
+            }
+            where = directories(path);
+        }
+        String simple = dotted.substring(dot + 1);
+        for (Path dir : where) {
+            if (Files.isRegularFile(dir.resolve(simple).resolve("__init__.py"))) {
+                importModule(dotted);
+                Path main = dir.resolve(simple).resolve("__main__.py");
+                if (Files.isRegularFile(main)) {
+                    return main.toAbsolutePath();
+                }
+                throw notFound("No module named " + dotted + ".__main__; '" + dotted
+                        + "' is a package and cannot be directly executed", dotted);
+            }
+            Path file = dir.resolve(simple + ".py");
+            if (Files.isRegularFile(file)) {
+                return file.toAbsolutePath();
+            }
+        }
+        throw notFound("No module named " + dotted, dotted);
+    }
+
     private static PyException notFound(String message, String name) {
         PyException e = Errors.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, message);
         e.value().setField("name", PyStr.of(name));

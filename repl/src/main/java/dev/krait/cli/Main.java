@@ -52,6 +52,7 @@ public final class Main {
     static final String HELP = USAGE_LINE + "\n"
             + "Options:\n"
             + "-c cmd : program passed in as string (terminates option list)\n"
+            + "-m mod : run library module as a script (terminates option list)\n"
             + "file   : program read from script file\n"
             + "-      : program read from stdin\n"
             + "--dump-ast FILE : parse FILE (- reads standard input) and print what CPython 3.11's\n"
@@ -61,8 +62,7 @@ public final class Main {
             + "-V     : print the Krait version and exit (also --version)\n"
             + "\n"
             + "The evaluator is young: what it cannot run yet is named in a NotImplementedError\n"
-            + "before the program starts. Not yet available (exit status 2): -m mod, and the\n"
-            + "interactive prompt.\n"
+            + "before the program starts. Not yet available (exit status 2): the interactive prompt.\n"
             + "\n"
             + "Environment variables:\n"
             + "KRAIT_DEBUG=1 : on an internal error, save the Java stack trace to a file and name it\n";

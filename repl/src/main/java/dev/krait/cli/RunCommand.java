@@ -10,8 +10,8 @@ import dev.krait.syntax.PythonSyntaxError;
 import dev.krait.syntax.SourceDecoder;
 
 /**
- * {@code krait FILE}, {@code krait -c CODE} and {@code krait -} (program from standard
- * input): runs the program as {@code __main__}. The evaluator is young: constructs it does
+ * {@code krait FILE}, {@code krait -c CODE}, {@code krait -m MODULE} and {@code krait -}
+ * (program from standard input): runs the program as {@code __main__}. The evaluator is young: constructs it does
  * not run yet end in a {@code NotImplementedError} naming them, before the program starts.
  */
 final class RunCommand {
@@ -28,6 +28,9 @@ final class RunCommand {
                 if (source == null) {
                     return Main.EXIT_USAGE;
                 }
+            }
+            case "-m" -> {
+                return runModule(programArgs, in, out, err, sigint);
             }
             default -> {
                 err.print("krait: " + how + " is not supported yet by this build; see the README\n");
@@ -50,12 +53,26 @@ final class RunCommand {
         }
         Interpreter interpreter = new Interpreter(how.equals("standard input") ? InputStream.nullInputStream() : in,
                 out, err);
+        return withSigint(interpreter, sigint, () -> interpreter.runMain(text, source.filename(), argv));
+    }
+
+    /** {@code krait -m module args}: {@code programArgs} is {@code ["-m", module, args...]}. */
+    private static int runModule(List<String> programArgs, InputStream in, PrintStream out, PrintStream err,
+            SigintForwarder sigint) {
+        Interpreter interpreter = new Interpreter(in, out, err);
+        List<String> args = programArgs.subList(2, programArgs.size());
+        return withSigint(interpreter, sigint, () -> interpreter.runModule(programArgs.get(1), args));
+    }
+
+    /** Runs {@code program} with Ctrl-C forwarded to {@code interpreter} when {@code sigint} is set. */
+    private static int withSigint(Interpreter interpreter, SigintForwarder sigint,
+            java.util.function.IntSupplier program) {
         if (sigint == null) {
-            return interpreter.runMain(text, source.filename(), argv); // runMain flushes out
+            return program.getAsInt(); // runMain/runModule flush out
         }
         sigint.attach(interpreter);
         try {
-            return interpreter.runMain(text, source.filename(), argv);
+            return program.getAsInt();
         } finally {
             sigint.detach(interpreter.endedByKeyboardInterrupt());
         }

@@ -217,8 +217,17 @@ class MainTest {
         assertEquals("NotImplementedError: Krait cannot run AsyncFunctionDef statement yet (" + py.toAbsolutePath()
                 + ", line 2)\n", r.err());
         assertEquals(1, r.status());
-        assertEquals("krait: -m is not supported yet by this build; see the README\n",
-                krait("", Map.of(), "-m", "json.tool").err());
+    }
+
+    /** {@code -m} for a module that is not there: CPython's one line (with Krait's name), status 1. */
+    @Test
+    void runningAMissingModuleSaysSo() {
+        Result r = krait("", Map.of(), "-m", "no_such_module_for_krait");
+        assertEquals("krait: No module named no_such_module_for_krait\n", r.err());
+        assertEquals(1, r.status());
+        Result builtin = krait("", Map.of(), "-m", "sys");
+        assertEquals("krait: No code object available for sys\n", builtin.err());
+        assertEquals(1, builtin.status());
     }
 
     @Test
