@@ -18,7 +18,7 @@
  *
  * <h2>Exit statuses</h2>
  * 0 success; 1 a Python error (e.g. a {@code SyntaxError}); 2 a bad command line, an
- * unreadable file, or something this build cannot do yet ({@code -m}, the prompt); 120 the
+ * unreadable file, or something this build cannot do yet (the prompt); 120 the
  * program's output could not be written at exit (a closed pipe); 130 (the process ended by
  * SIGINT) an uncaught {@code KeyboardInterrupt}; 70 an internal error in Krait.
  *
