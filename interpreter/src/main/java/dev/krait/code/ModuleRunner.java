@@ -75,6 +75,8 @@ public final class ModuleRunner {
         } catch (StackOverflowError e) {
             throw PyFunction.addTraceback(Errors.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"),
                     frame);
+        } catch (OutOfMemoryError e) {
+            throw PyFunction.addTraceback(Errors.of(ExceptionTypes.MEMORY_ERROR, ""), frame);
         } finally {
             IntStrLimit.restore(outer);
         }

@@ -155,6 +155,9 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
             throw addTraceback(e, frame);
         } catch (StackOverflowError e) {
             throw addTraceback(Errors.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"), frame);
+        } catch (OutOfMemoryError e) {
+            // The heap is exhausted: what was being built is garbage now, so there is room to report it.
+            throw addTraceback(Errors.of(ExceptionTypes.MEMORY_ERROR, ""), frame);
         } finally {
             state.exitCall();
         }

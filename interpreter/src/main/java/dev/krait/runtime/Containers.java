@@ -241,9 +241,7 @@ public final class Containers {
         if (n == 1) {
             return t;
         }
-        if (n * t.size() > Integer.MAX_VALUE - 8) {
-            throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
-        }
+        Ops.checkRepeat(t.size(), n);
         Object[] items = t.toArray();
         Object[] out = new Object[(int) (n * items.length)];
         for (int i = 0; i < n; i++) {

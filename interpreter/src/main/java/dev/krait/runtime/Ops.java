@@ -243,10 +243,10 @@ public final class Ops {
 
     private static Object mul(Object a, Object b) {
         if (a instanceof PyStr s && Arithmetic.isInt(b)) {
-            return PyStr.of(s.value().repeat((int) Math.max(0, repeatCount(b))));
+            return repeat(s, repeatCount(b));
         }
         if (b instanceof PyStr s && Arithmetic.isInt(a)) {
-            return PyStr.of(s.value().repeat((int) Math.max(0, repeatCount(a))));
+            return repeat(s, repeatCount(a));
         }
         if (a instanceof PyList l && Arithmetic.isInt(b)) {
             return repeat(l.items(), repeatCount(b));
@@ -273,7 +273,23 @@ public final class Ops {
         return (Long) i;
     }
 
+    /**
+     * Refuses a repetition whose result could not be held (CPython would fail to allocate it):
+     * a MemoryError rather than a wrapped-around size or a Java heap failure.
+     */
+    static void checkRepeat(long unitLength, long times) {
+        if (times > 0 && unitLength > 0 && times > (Integer.MAX_VALUE - 8) / unitLength) {
+            throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
+        }
+    }
+
+    private static PyStr repeat(PyStr s, long times) {
+        checkRepeat(s.value().length(), times);
+        return PyStr.of(s.value().repeat((int) Math.max(0, times)));
+    }
+
     private static PyList repeat(List<Object> items, long times) {
+        checkRepeat(items.size(), times);
         PyList r = new PyList();
         for (long k = 0; k < times; k++) {
             r.items().addAll(items);
