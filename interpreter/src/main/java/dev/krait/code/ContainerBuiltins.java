@@ -383,21 +383,6 @@ final class ContainerBuiltins {
         return new PyIterator(type, Ops.iterate(o));
     }
 
-    /** {@code obj.__next__()}; null when it raised StopIteration and a default will be used. */
-    private static Object callNext(Object obj) {
-        try {
-            return Objects.callSpecial(obj, "__next__");
-        } catch (PyException e) {
-            if (e.value().type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
-                nextStop.set(e);
-                return null;
-            }
-            throw e;
-        }
-    }
-
-    private static final ThreadLocal<PyException> nextStop = new ThreadLocal<>();
-
     private static Object next(Object[] args, String[] kw) {
         noKeywords("next", kw);
         if (args.length == 0 || args.length > 2) {
@@ -405,20 +390,29 @@ final class ContainerBuiltins {
                     : "next expected at most 2 arguments, got " + args.length);
         }
         Object v;
+        // The StopIteration a program's __next__ raised, re-raised when there is no default.
+        PyException stop = null;
         if (args[0] instanceof PyIterator it) {
             v = it.next();
         } else if (args[0] instanceof dev.krait.runtime.PyIOBase stream) {
             v = stream.next();
         } else {
-            Object r = Objects.isUserObject(args[0]) ? callNext(args[0]) : Objects.ABSENT;
+            Object r;
+            try {
+                r = Objects.isUserObject(args[0]) ? Objects.callSpecial(args[0], "__next__") : Objects.ABSENT;
+            } catch (PyException e) {
+                if (!e.value().type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                    throw e;
+                }
+                stop = e;
+                r = null;
+            }
             if (r == Objects.ABSENT) {
                 throw Errors.typeError("'" + Types.nameOf(args[0]) + "' object is not an iterator");
             }
             v = r;
         }
         if (v == null) {
-            PyException stop = nextStop.get();
-            nextStop.remove();
             if (args.length == 2) {
                 return args[1];
             }
