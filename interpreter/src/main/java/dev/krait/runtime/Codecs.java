@@ -179,12 +179,7 @@ final class Codecs {
                             break;
                         }
                         int d = b[i + k] & 0xff;
-                        boolean ok = d >= 0x80 && d <= 0xbf;
-                        if (k == 1) {
-                            ok = ok && !(c == 0xe0 && d < 0xa0) && !(c == 0xed && d > 0x9f)
-                                    && !(c == 0xf0 && d < 0x90) && !(c == 0xf4 && d > 0x8f);
-                        }
-                        if (!ok) {
+                        if (!isContinuation(c, d, k)) {
                             reason = "invalid continuation byte";
                             break;
                         }
@@ -216,4 +211,17 @@ final class Codecs {
         return out.toString();
     }
 
+    /**
+     * Whether {@code d} may be byte {@code k} (1-based) after UTF-8 lead byte {@code lead}:
+     * a continuation byte, and for the second byte none that makes an overlong form, a
+     * surrogate or a code point past U+10FFFF.
+     */
+    static boolean isContinuation(int lead, int d, int k) {
+        boolean ok = d >= 0x80 && d <= 0xbf;
+        if (k == 1) {
+            ok = ok && !(lead == 0xe0 && d < 0xa0) && !(lead == 0xed && d > 0x9f)
+                    && !(lead == 0xf0 && d < 0x90) && !(lead == 0xf4 && d > 0x8f);
+        }
+        return ok;
+    }
 }

@@ -82,12 +82,7 @@ final class TextDecoder {
                         break;
                     }
                     int d = input[i + k] & 0xff;
-                    boolean ok = d >= 0x80 && d <= 0xbf;
-                    if (k == 1) {
-                        ok = ok && !(c == 0xe0 && d < 0xa0) && !(c == 0xed && d > 0x9f)
-                                && !(c == 0xf0 && d < 0x90) && !(c == 0xf4 && d > 0x8f);
-                    }
-                    if (!ok) {
+                    if (!Codecs.isContinuation(c, d, k)) {
                         reason = "invalid continuation byte";
                         break;
                     }
