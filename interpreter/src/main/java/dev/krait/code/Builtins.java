@@ -28,6 +28,7 @@ final class Builtins {
         Classes.install(b);
         MoreBuiltins.install(b, state);
         ContainerBuiltins.install(b);
+        AsyncBuiltins.install(b);
         define(b, "print", (args, kw) -> print(state, args, kw));
         define(b, "len", (args, kw) -> Ops.len(one("len", args, kw)));
         define(b, "repr", (args, kw) -> PyStr.of(Ops.repr(one("repr", args, kw))));

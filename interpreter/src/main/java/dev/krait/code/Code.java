@@ -26,12 +26,21 @@ public final class Code extends PyObject implements HasAttributes {
     static final int CO_NESTED = 0x10;
     static final int CO_GENERATOR = 0x20;
     static final int CO_COROUTINE = 0x80;
+    static final int CO_ITERABLE_COROUTINE = 0x100;
     static final int CO_ASYNC_GENERATOR = 0x200;
+
+    /** Values of {@link #suspendKind}: what calling the code makes instead of running it. */
+    static final int GENERATOR = 1;
+    static final int COROUTINE = 2;
+    static final int ASYNC_GENERATOR = 3;
 
     final String name;
     final String filename;
     final StmtNode body;
-    final int localCount;
+    /** The size of a frame's locals: the named locals, then the compiler's temporaries and resume slots. */
+    int localCount;
+    /** 0 for a plain body; {@link #GENERATOR}, {@link #COROUTINE} or {@link #ASYNC_GENERATOR} for one that suspends. */
+    int suspendKind;
     final String[] localNames;
     final int firstLine;
     /** Names of this code's own cell variables, then of its free variables. */

@@ -21,7 +21,8 @@ import dev.krait.syntax.scope.Scope;
  * {@link StatementCompiler} and {@link ExpressionCompiler} for the two kinds of node,
  * {@link NameCompiler} for where names live in the scope being compiled and for assignment
  * targets, and {@link NestedScopeCompiler} for functions, classes and comprehensions, which
- * open scopes of their own.
+ * open scopes of their own, and {@link ResumableCompiler} for the statements of generator,
+ * coroutine and async generator bodies that suspend.
  */
 public final class Compiler {
     final String filename;
@@ -42,6 +43,7 @@ public final class Compiler {
     final StatementCompiler statements = new StatementCompiler(this);
     final ExpressionCompiler expressions = new ExpressionCompiler(this);
     final NestedScopeCompiler nested = new NestedScopeCompiler(this);
+    final ResumableCompiler resumable = new ResumableCompiler(this);
 
     private Compiler(String filename, Scope top) {
         this.filename = filename;

@@ -355,8 +355,12 @@ final class ContainerBuiltins {
             throw Errors.typeError(args.length == 0 ? "iter expected at least 1 argument, got 0"
                     : "iter expected at most 2 arguments, got " + args.length);
         }
-        Object o = args[0];
-        if (o instanceof PyIterator) {
+        return iterObject(args[0]);
+    }
+
+    /** {@code iter(o)}: the Python iterator object over {@code o}. */
+    static Object iterObject(Object o) {
+        if (o instanceof PyIterator || o instanceof PyGenerator) {
             return o;
         }
         if (o instanceof dev.krait.runtime.PyIOBase stream) {
@@ -394,6 +398,14 @@ final class ContainerBuiltins {
         PyException stop = null;
         if (args[0] instanceof PyIterator it) {
             v = it.next();
+        } else if (args[0] instanceof PyGenerator g) {
+            if (g.step(dev.krait.runtime.PyNone.NONE, null)) {
+                return g.value;
+            }
+            if (args.length == 2) {
+                return args[1];
+            }
+            throw PyGenerator.stopIteration(g.value);
         } else if (args[0] instanceof dev.krait.runtime.PyIOBase stream) {
             v = stream.next();
         } else {

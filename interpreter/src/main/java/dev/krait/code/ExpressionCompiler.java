@@ -181,6 +181,9 @@ final class ExpressionCompiler {
         if (e instanceof Expr.Lambda l) {
             return compiler.nested.makeFunction("<lambda>", l.args(), l, null, l.body(), e.span().line());
         }
+        if (e instanceof Expr.GeneratorExp g) {
+            return compiler.nested.comprehension("<genexpr>", null, g, g.generators(), g.elt(), null);
+        }
         if (e instanceof Expr.ListComp c) {
             return compiler.nested.comprehension("<listcomp>", Comprehensions.Kind.LIST, c, c.generators(), c.elt(), null);
         }

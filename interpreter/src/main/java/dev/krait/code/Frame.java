@@ -24,6 +24,8 @@ public final class Frame implements dev.krait.runtime.FrameInfo {
     int line;
     /** The value of the {@code return} that ended the body. */
     Object returnValue;
+    /** The generator, coroutine or async generator that owns this frame; null for a plain call. */
+    Suspendable generator;
     /** A function frame's {@code locals()} dict, made at the first call and refreshed by each (as CPython 3.11). */
     PyDict localsDict;
 

@@ -154,6 +154,10 @@ public final class InterpreterState {
         }
     }
 
+    /** {@code sys.set_asyncgen_hooks}: the hooks new async generators pick up (null for None; PEP 525). */
+    Object asyncGenFirstiter;
+    Object asyncGenFinalizer;
+
     /** The exception being handled now, or null. */
     public PyBaseException handledException() {
         return handled;

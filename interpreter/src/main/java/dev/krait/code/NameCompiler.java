@@ -23,16 +23,25 @@ final class NameCompiler {
     Map<String, Integer> cellIndex = Map.of();
     /** How many of {@link #cellIndex}'s cells are the code's own (the rest come from its closure). */
     int ownCells;
+    /** What kind of body is being compiled: 0, or {@link Code#GENERATOR}, {@link Code#COROUTINE}, {@link Code#ASYNC_GENERATOR}. */
+    int suspendKind;
+    /**
+     * Slots after the named locals: the compiler's temporaries (named {@code .tN}, see
+     * {@link SuspendLowering}) and the resume state of resumable nodes.
+     */
+    Map<String, Integer> temps = new java.util.HashMap<>();
+    int extraSlots;
 
     NameCompiler(Compiler compiler) {
         this.compiler = compiler;
     }
 
     /** The current scope's state, kept while a nested scope is compiled. */
-    record Saved(Scope scope, Map<String, Integer> slots, Map<String, Integer> cellIndex, int ownCells) {}
+    record Saved(Scope scope, Map<String, Integer> slots, Map<String, Integer> cellIndex, int ownCells,
+                 int suspendKind, Map<String, Integer> temps, int extraSlots) {}
 
     Saved save() {
-        return new Saved(scope, slots, cellIndex, ownCells);
+        return new Saved(scope, slots, cellIndex, ownCells, suspendKind, temps, extraSlots);
     }
 
     void restore(Saved saved) {
@@ -40,6 +49,18 @@ final class NameCompiler {
         slots = saved.slots();
         cellIndex = saved.cellIndex();
         ownCells = saved.ownCells();
+        suspendKind = saved.suspendKind();
+        temps = saved.temps();
+        extraSlots = saved.extraSlots();
+    }
+
+    /** A fresh slot after the named locals of the function being compiled. */
+    int newSlot() {
+        return slots.size() + extraSlots++;
+    }
+
+    private int temp(String name) {
+        return temps.computeIfAbsent(name, n -> newSlot());
     }
 
     private ExprNode expr(Expr e) {
@@ -47,6 +68,9 @@ final class NameCompiler {
     }
 
     ExprNode load(String name) {
+        if (name.startsWith(".t")) {
+            return new Exprs.LocalLoad(temp(name), name);
+        }
         Integer cell = cellIndex.get(name);
         if (cell != null) {
             return new Exprs.CellLoad(cell, name, cell >= ownCells);
@@ -60,6 +84,9 @@ final class NameCompiler {
     }
 
     Target nameTarget(String name) {
+        if (name.startsWith(".t")) {
+            return new Target.Local(temp(name), name);
+        }
         Integer cell = cellIndex.get(name);
         if (cell != null) {
             return new Target.CellTarget(cell, name);

@@ -84,6 +84,23 @@ final class NestedScopeCompiler {
 
     private Exprs.MakeFunction makeFunction(String name, Arguments args, Node node, List<Stmt> body, Expr lambdaBody,
                                             int line, java.util.function.Supplier<StmtNode> customBody) {
+        return makeFunction(name, args, node, body, lambdaBody, line, customBody, -1);
+    }
+
+    /** The kind of body a function scope has: a generator, coroutine or async generator, or 0. */
+    private static int suspendKind(Scope s) {
+        if (s.kind() != Scope.Kind.FUNCTION) {
+            return 0;
+        }
+        if (s.isAsync()) {
+            return s.isGenerator() ? Code.ASYNC_GENERATOR : Code.COROUTINE;
+        }
+        return s.isGenerator() ? Code.GENERATOR : 0;
+    }
+
+    /** {@code kind}: the body's {@link Code#suspendKind}, or -1 to take it from the scope. */
+    private Exprs.MakeFunction makeFunction(String name, Arguments args, Node node, List<Stmt> body, Expr lambdaBody,
+                                            int line, java.util.function.Supplier<StmtNode> customBody, int kind) {
         ExprNode[] defaults = new ExprNode[args.defaults().size()];
         for (int i = 0; i < defaults.length; i++) {
             defaults[i] = expr(args.defaults().get(i));
@@ -119,6 +136,9 @@ final class NestedScopeCompiler {
             names.cellIndex.putIfAbsent(v, names.cellIndex.size());
         }
         names.slots = new LinkedHashMap<>();
+        names.temps = new java.util.HashMap<>();
+        names.extraSlots = 0;
+        names.suspendKind = kind >= 0 ? kind : suspendKind(names.scope);
         String[] params = spec.names;
         List<Integer> parameterCells = new ArrayList<>();
         for (int i = 0; i < params.length; i++) {
@@ -138,6 +158,8 @@ final class NestedScopeCompiler {
             }
         }
         StmtNode compiledBody = customBody != null ? customBody.get()
+                : lambdaBody != null && names.suspendKind != 0
+                ? compiler.statements.block(List.of(new Stmt.Return(lambdaBody, lambdaBody.span())), line)
                 : lambdaBody != null ? new Stmts.Return(line, expr(lambdaBody))
                 : compiler.statements.block(body, line);
         Code code = new Code(name, compiler.filename, compiledBody, names.slots.keySet().toArray(new String[0]), line,
@@ -146,6 +168,12 @@ final class NestedScopeCompiler {
         code.qualname = qualname(outer.scope(), name);
         code.params = spec;
         code.flags = codeFlags(names.scope, spec);
+        code.suspendKind = names.suspendKind;
+        code.localCount += names.extraSlots;
+        if (kind > 0) {
+            code.flags |= kind == Code.GENERATOR ? Code.CO_GENERATOR
+                    : kind == Code.COROUTINE ? Code.CO_COROUTINE : Code.CO_ASYNC_GENERATOR;
+        }
         if (body != null && !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt first
                 && first.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
             code.doc = doc;
@@ -198,10 +226,8 @@ final class NestedScopeCompiler {
     ExprNode comprehension(String name, Comprehensions.Kind kind, Expr node,
                            List<dev.krait.syntax.ast.Comprehension> generators, Expr element, Expr value) {
         int line = node.span().line();
-        for (dev.krait.syntax.ast.Comprehension g : generators) {
-            if (g.isAsync() == 1) {
-                throw compiler.unsupported("async comprehensions", line);
-            }
+        if (kind == null || compiler.resumable.scan.isAsyncComprehension(node)) {
+            return suspendingComprehension(name, kind, node, generators, element, value);
         }
         ExprNode first = expr(generators.get(0).iter());
         Arguments dotZero = new Arguments(List.of(), List.of(new dev.krait.syntax.ast.Arg(".0", null, node.span())),
@@ -216,5 +242,70 @@ final class NestedScopeCompiler {
             return new Comprehensions.Body(line, kind, clauses, expr(element), value == null ? null : expr(value));
         });
         return new Comprehensions.Call(make, first);
+    }
+
+    /**
+     * A generator expression ({@code kind} null), or an async comprehension: a generator,
+     * async generator or coroutine function of its own scope, whose body is the comprehension's
+     * loops written out as statements ({@code for}/{@code async for}, {@code if}, then
+     * {@code yield} of the element or adding it to the result). It is called at once with the
+     * first iterable (evaluated here, and made an iterator here as CPython does); a list, set
+     * or dict comprehension's coroutine is then awaited where it stands.
+     */
+    private ExprNode suspendingComprehension(String name, Comprehensions.Kind kind, Expr node,
+                                             List<dev.krait.syntax.ast.Comprehension> generators, Expr element,
+                                             Expr value) {
+        int line = node.span().line();
+        dev.krait.syntax.ast.Span span = node.span();
+        boolean async = compiler.resumable.scan.isAsyncComprehension(node);
+        Expr.Name result = new Expr.Name(".tresult", dev.krait.syntax.ast.ExprContext.Load, span);
+        List<Stmt> innermost = new ArrayList<>();
+        if (kind == null) {
+            innermost.add(new Stmt.ExprStmt(new Expr.Yield(element, span), span));
+        } else if (kind == Comprehensions.Kind.DICT) {
+            Expr.Name key = new Expr.Name(".tkey", dev.krait.syntax.ast.ExprContext.Store, span);
+            innermost.add(new Stmt.Assign(List.of(key), element, span));
+            innermost.add(new Stmt.Assign(List.of(new Expr.Subscript(result, key, dev.krait.syntax.ast.ExprContext.Store,
+                    span)), value, span));
+        } else {
+            String add = kind == Comprehensions.Kind.LIST ? "append" : "add";
+            innermost.add(new Stmt.ExprStmt(new Expr.Call(new Expr.Attribute(result, add,
+                    dev.krait.syntax.ast.ExprContext.Load, span), List.of(element), List.of(), span), span));
+        }
+        List<Stmt> body = innermost;
+        for (int i = generators.size() - 1; i >= 0; i--) {
+            dev.krait.syntax.ast.Comprehension g = generators.get(i);
+            for (int j = g.ifs().size() - 1; j >= 0; j--) {
+                body = List.of(new Stmt.If(g.ifs().get(j), body, List.of(), g.ifs().get(j).span()));
+            }
+            Expr iter = i == 0 ? new Expr.Name(".0", dev.krait.syntax.ast.ExprContext.Load, span) : g.iter();
+            body = List.of(g.isAsync() == 1 ? new Stmt.AsyncFor(g.target(), iter, body, List.of(), span)
+                    : new Stmt.For(g.target(), iter, body, List.of(), span));
+        }
+        if (kind != null) {
+            Expr empty = kind == Comprehensions.Kind.LIST ? new Expr.List(List.of(), dev.krait.syntax.ast.ExprContext.Load, span)
+                    : kind == Comprehensions.Kind.DICT ? new Expr.Dict(List.of(), List.of(), span)
+                    : new Expr.Set(List.of(new Expr.Starred(new Expr.Tuple(List.of(), dev.krait.syntax.ast.ExprContext.Load,
+                            span), dev.krait.syntax.ast.ExprContext.Load, span)), span); // {*()}: no name to shadow
+            List<Stmt> whole = new ArrayList<>();
+            whole.add(new Stmt.Assign(List.of(new Expr.Name(".tresult", dev.krait.syntax.ast.ExprContext.Store, span)),
+                    empty, span));
+            whole.addAll(body);
+            whole.add(new Stmt.Return(result, span));
+            body = whole;
+        }
+        ExprNode first = expr(generators.get(0).iter());
+        Arguments dotZero = new Arguments(List.of(), List.of(new dev.krait.syntax.ast.Arg(".0", null, span)),
+                null, List.of(), List.of(), null, List.of(), span);
+        int suspendKind = kind != null ? Code.COROUTINE : async ? Code.ASYNC_GENERATOR : Code.GENERATOR;
+        Exprs.MakeFunction make = makeFunction(name, dotZero, node, body, null, line, null, suspendKind);
+        boolean asyncFirst = generators.get(0).isAsync() == 1;
+        return new Comprehensions.Call(make, new ExprNode() {
+            @Override
+            Object eval(Frame frame) {
+                Object iterable = first.eval(frame);
+                return asyncFirst ? AsyncStmts.asyncIterator(iterable) : ContainerBuiltins.iterObject(iterable);
+            }
+        });
     }
 }

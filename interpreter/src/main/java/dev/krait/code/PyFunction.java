@@ -146,6 +146,9 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
         for (int i = 0; i < c.parameterCells.length; i += 2) {
             frame.cells[c.parameterCells[i + 1]].value = frame.locals[c.parameterCells[i]];
         }
+        if (c.suspendKind != 0) {
+            return suspendable(frame, c.suspendKind);
+        }
         state.enterCall();
         try {
             frame.line = c.firstLine;
@@ -161,6 +164,12 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
         } finally {
             state.exitCall();
         }
+    }
+
+    /** Calling a generator, coroutine or async generator function makes the object that will run its frame. */
+    private Suspendable suspendable(Frame frame, int kind) {
+        return kind == Code.GENERATOR ? new PyGenerator(frame, this)
+                : kind == Code.COROUTINE ? new PyCoroutine(frame, this) : new PyAsyncGenerator(frame, this);
     }
 
     /**

@@ -48,11 +48,40 @@ final class StatementCompiler {
     }
 
     StmtNode block(List<Stmt> body, int line) {
+        ResumableCompiler resumable = compiler.resumable;
+        boolean suspends = false;
+        for (Stmt s : body) {
+            suspends |= resumable.suspends(s);
+        }
+        if (suspends) {
+            List<StmtNode> nodes = new java.util.ArrayList<>();
+            for (Stmt s : body) {
+                if (resumable.suspends(s)) {
+                    for (Stmt part : resumable.normalForm(s)) {
+                        nodes.add(statement(part));
+                    }
+                } else {
+                    nodes.add(statement(s));
+                }
+            }
+            return new ResumableStmts.Block(line, nodes.toArray(new StmtNode[0]), names.newSlot());
+        }
         StmtNode[] nodes = new StmtNode[body.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = statement(body.get(i));
         }
         return new Stmts.Block(line, nodes);
+    }
+
+    /** The compiled {@code except} clauses of a {@code try} statement. */
+    Stmts.Handler[] handlers(Stmt.Try t) {
+        Stmts.Handler[] handlers = new Stmts.Handler[t.handlers().size()];
+        for (int i = 0; i < handlers.length; i++) {
+            ExceptHandler h = t.handlers().get(i);
+            handlers[i] = new Stmts.Handler(h.type() == null ? null : expr(h.type()),
+                    h.name() == null ? null : names.nameTarget(h.name()), block(h.body(), h.span().line()));
+        }
+        return handlers;
     }
 
     private StmtNode orElse(List<Stmt> body) {
@@ -71,6 +100,9 @@ final class StatementCompiler {
 
     private StmtNode compileStatement(Stmt s) {
         int line = s.span().line();
+        if (compiler.resumable.suspends(s)) {
+            return compiler.resumable.compile(s); // in normal form: block() lowered it
+        }
         if (s instanceof Stmt.ExprStmt e) {
             ExprNode value = expr(e.value());
             return new Stmts.ExprStmt(line, compiler.interactive && names.scope.kind() == Scope.Kind.MODULE
@@ -137,13 +169,7 @@ final class StatementCompiler {
             return new Stmts.Delete(line, targets);
         }
         if (s instanceof Stmt.Try t) {
-            Stmts.Handler[] handlers = new Stmts.Handler[t.handlers().size()];
-            for (int i = 0; i < handlers.length; i++) {
-                ExceptHandler h = t.handlers().get(i);
-                handlers[i] = new Stmts.Handler(h.type() == null ? null : expr(h.type()),
-                        h.name() == null ? null : names.nameTarget(h.name()), block(h.body(), h.span().line()));
-            }
-            return new Stmts.Try(line, block(t.body(), line), handlers, orElse(t.orelse()), orElse(t.finalbody()));
+            return new Stmts.Try(line, block(t.body(), line), handlers(t), orElse(t.orelse()), orElse(t.finalbody()));
         }
         if (s instanceof Stmt.With w) {
             StmtNode inner = block(w.body(), line);
@@ -174,18 +200,27 @@ final class StatementCompiler {
             return new ImportNodes.ImportFrom(line, imp.module(), imp.level(), imported, targets);
         }
         if (s instanceof Stmt.FunctionDef f) {
-            Exprs.MakeFunction made = compiler.nested.makeFunction(f.name(), f.args(), f, f.body(), null, line);
-            if (!f.decoratorList().isEmpty()) {
-                made.code.declaredLine = f.decoratorList().get(0).span().line();
-            }
-            ExprNode make = Annotations.annotate(made, f.args(), f.returns(), compiler.futureAnnotations, this::expr);
-            return new Stmts.Assign(line, new Target[] {names.nameTarget(f.name())}, decorate(f.decoratorList(), make));
+            return functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), line);
+        }
+        if (s instanceof Stmt.AsyncFunctionDef f) {
+            return functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), line);
         }
         if (s instanceof Stmt.ClassDef c) {
             return new Stmts.Assign(line, new Target[] {names.nameTarget(c.name())},
                     decorate(c.decoratorList(), compiler.nested.classBody(c, line)));
         }
         throw compiler.unsupported(s.pythonName() + " statement", line);
+    }
+
+    /** {@code def} and {@code async def}: makes the function, annotates and decorates it, binds it. */
+    private StmtNode functionDef(Stmt f, String name, dev.krait.syntax.ast.Arguments args, List<Stmt> body,
+                                 List<Expr> decorators, Expr returns, int line) {
+        Exprs.MakeFunction made = compiler.nested.makeFunction(name, args, f, body, null, line);
+        if (!decorators.isEmpty()) {
+            made.code.declaredLine = decorators.get(0).span().line();
+        }
+        ExprNode make = Annotations.annotate(made, args, returns, compiler.futureAnnotations, this::expr);
+        return new Stmts.Assign(line, new Target[] {names.nameTarget(name)}, decorate(decorators, make));
     }
 
     private ExprNode decorate(List<Expr> decorators, ExprNode target) {

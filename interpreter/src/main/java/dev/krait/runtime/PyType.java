@@ -209,6 +209,19 @@ public final class PyType extends PyObject implements PyCallable {
         return new PyType(name, base == null ? List.of() : List.of(base), true);
     }
 
+    /**
+     * A builtin type defined outside this package (the evaluator's generator types), based
+     * on {@code object}; it is set up with {@link #defineMethod} once, before it is used.
+     */
+    public static PyType newBuiltinType(String name) {
+        return builtin(name, Types.OBJECT);
+    }
+
+    /** {@link #method} for the builtin types defined outside this package, while they are set up. */
+    public void defineMethod(String signature, PyMethodDescriptor.Body body) {
+        method(signature, body);
+    }
+
     /** A builtin type with several bases ({@code ExceptionGroup}), its MRO by C3. */
     static PyType builtinWithBases(String name, List<PyType> bases) {
         return new PyType(name, bases, true, C3.linearize(name, bases));

@@ -1,0 +1,211 @@
+package dev.krait.code;
+
+import java.util.List;
+
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyNone;
+import dev.krait.runtime.PyObject;
+import dev.krait.runtime.PyType;
+
+/**
+ * The awaitables an async generator hands out, with CPython 3.11's state rules:
+ * {@link ASend} for {@code asend(v)} and {@code __anext__()}, {@link AThrow} for
+ * {@code athrow(...)} and {@code aclose()}. Each is used once: awaited (stepped) until the
+ * generator yields a wrapped value (the awaitable's result) or finishes.
+ */
+final class AsyncGenAwaitables {
+    private AsyncGenAwaitables() {}
+
+    private static final int INIT = 0;
+    private static final int ITER = 1;
+    private static final int CLOSED = 2;
+
+    /** {@code agen.asend(value)} / {@code agen.__anext__()}. */
+    static final class ASend extends PyObject implements Delegate {
+        private final PyAsyncGenerator gen;
+        private final Object sendValue;
+        private int state = INIT;
+        private Object value;
+
+        ASend(PyAsyncGenerator gen, Object sendValue) {
+            this.gen = gen;
+            this.sendValue = sendValue;
+        }
+
+        @Override
+        public boolean step(Object v, PyException exc) {
+            if (state == CLOSED) {
+                throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "cannot reuse already awaited __anext__()/asend()");
+            }
+            if (exc == null && state == INIT) {
+                if (gen.runningAsync) {
+                    throw PyAsyncGenerator.alreadyRunning("anext");
+                }
+                if (v == null || v == PyNone.NONE) {
+                    v = sendValue;
+                }
+                state = ITER;
+            }
+            gen.runningAsync = true;
+            try {
+                boolean more = gen.unwrap(gen.step(v, exc));
+                value = gen.value;
+                if (!more) {
+                    state = CLOSED;
+                }
+                return more;
+            } catch (PyException e) {
+                state = CLOSED;
+                gen.failed(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public Object stepValue() {
+            return value;
+        }
+
+        @Override
+        public void closeDelegate() {
+            state = CLOSED;
+        }
+
+        @Override
+        public PyType type() {
+            return GeneratorTypes.ASYNC_GENERATOR_ASEND;
+        }
+
+        @Override
+        public String toString() {
+            return "<async_generator_asend object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        }
+    }
+
+    /** {@code agen.athrow(typ[, val[, tb]])}, or {@code agen.aclose()} when {@code exception} is null. */
+    static final class AThrow extends PyObject implements Delegate {
+        private final PyAsyncGenerator gen;
+        private final PyException exception;
+        private int state = INIT;
+        private Object value;
+
+        AThrow(PyAsyncGenerator gen, PyException exception) {
+            this.gen = gen;
+            this.exception = exception;
+        }
+
+        private boolean isClose() {
+            return exception == null;
+        }
+
+        @Override
+        public boolean step(Object v, PyException exc) {
+            if (state == CLOSED) {
+                throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "cannot reuse already awaited aclose()/athrow()");
+            }
+            if (gen.finished) {
+                state = CLOSED;
+                value = PyNone.NONE;
+                return false;
+            }
+            boolean yielded;
+            try {
+                if (state == INIT && exc == null) {
+                    if (gen.runningAsync) {
+                        state = CLOSED;
+                        throw PyAsyncGenerator.alreadyRunning(isClose() ? "aclose" : "athrow");
+                    }
+                    if (gen.closed) {
+                        state = CLOSED;
+                        throw new PyException(new PyBaseException(ExceptionTypes.STOP_ASYNC_ITERATION, List.of()));
+                    }
+                    if (v != null && v != PyNone.NONE) {
+                        throw Errors.of(ExceptionTypes.RUNTIME_ERROR,
+                                "can't send non-None value to a just-started coroutine");
+                    }
+                    state = ITER;
+                    gen.runningAsync = true;
+                    if (isClose()) {
+                        gen.closed = true;
+                        yielded = gen.step(null, generatorExit());
+                    } else {
+                        yielded = gen.step(null, exception);
+                    }
+                } else {
+                    gen.runningAsync = true;
+                    yielded = gen.step(v, exc);
+                }
+            } catch (PyException e) {
+                return failed(e);
+            }
+            if (isClose()) {
+                if (yielded && gen.value instanceof AsyncGenValue) {
+                    gen.runningAsync = false;
+                    state = CLOSED;
+                    throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "async generator ignored GeneratorExit");
+                }
+                if (!yielded) {
+                    // Returned after GeneratorExit: aclose() is done.
+                    gen.closed = true;
+                    gen.runningAsync = false;
+                    state = CLOSED;
+                    value = PyNone.NONE;
+                    return false;
+                }
+                value = gen.value;
+                return true;
+            }
+            boolean more;
+            try {
+                more = gen.unwrap(yielded);
+            } catch (PyException e) {
+                return failed(e);
+            }
+            value = gen.value;
+            if (!more) {
+                state = CLOSED;
+            }
+            return more;
+        }
+
+        /** An exception ended the step: aclose() is complete when it is GeneratorExit or StopAsyncIteration. */
+        private boolean failed(PyException e) {
+            gen.failed(e);
+            state = CLOSED;
+            PyType t = e.value().type();
+            if (isClose() && (t.isSubtypeOf(ExceptionTypes.STOP_ASYNC_ITERATION)
+                    || t.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT))) {
+                value = PyNone.NONE;
+                return false;
+            }
+            throw e;
+        }
+
+        @Override
+        public Object stepValue() {
+            return value;
+        }
+
+        @Override
+        public void closeDelegate() {
+            state = CLOSED;
+        }
+
+        @Override
+        public PyType type() {
+            return GeneratorTypes.ASYNC_GENERATOR_ATHROW;
+        }
+
+        @Override
+        public String toString() {
+            return "<async_generator_athrow object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        }
+    }
+
+    static PyException generatorExit() {
+        return new PyException(new PyBaseException(ExceptionTypes.GENERATOR_EXIT, List.of()));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.krait.code;
+
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyNone;
+import dev.krait.runtime.PyType;
+
+/**
+ * A coroutine object (PEP 492): the {@link Suspendable} core awaited by another coroutine or
+ * driven by an event loop with {@code send}/{@code throw}. Unlike a generator, a finished
+ * coroutine refuses to run again ("cannot reuse already awaited coroutine").
+ */
+final class PyCoroutine extends Suspendable {
+    PyCoroutine(Frame frame, PyFunction function) {
+        super(frame, function);
+    }
+
+    @Override
+    String kindName() {
+        return "coroutine";
+    }
+
+    @Override
+    boolean stepFinished(PyException exc) {
+        throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
+    }
+
+    Object send(Object v) {
+        if (step(v, null)) {
+            return value;
+        }
+        throw PyGenerator.stopIteration(value);
+    }
+
+    Object throwIn(PyException e) {
+        if (finished) {
+            throw e; // as CPython: throw() into a finished coroutine raises the exception itself
+        }
+        if (step(null, e)) {
+            return value;
+        }
+        throw PyGenerator.stopIteration(value);
+    }
+
+    @Override
+    Object attribute(String attribute) {
+        return switch (attribute) {
+            case "cr_await" -> delegate == null || running ? PyNone.NONE : delegate;
+            case "cr_origin" -> PyNone.NONE;
+            case "cr_suspended" -> started && !finished && !running;
+            default -> commonAttribute("cr_", attribute);
+        };
+    }
+
+    @Override
+    public PyType type() {
+        return GeneratorTypes.COROUTINE;
+    }
+
+    /**
+     * What {@code coro.__await__()} returns: an iterator over the same steps
+     * ({@code coroutine_wrapper}), so a coroutine can be driven like a generator.
+     */
+    static final class Wrapper extends dev.krait.runtime.PyObject implements Delegate {
+        final PyCoroutine coroutine;
+
+        Wrapper(PyCoroutine coroutine) {
+            this.coroutine = coroutine;
+        }
+
+        @Override
+        public boolean step(Object value, PyException exc) {
+            return coroutine.step(value, exc);
+        }
+
+        @Override
+        public Object stepValue() {
+            return coroutine.value;
+        }
+
+        @Override
+        public void closeDelegate() {
+            coroutine.close();
+        }
+
+        @Override
+        public PyType type() {
+            return GeneratorTypes.COROUTINE_WRAPPER;
+        }
+
+        @Override
+        public String toString() {
+            return "<coroutine_wrapper object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.krait.code;
+
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyNone;
+
+/**
+ * The statements where a body suspends: {@code yield}, and {@code yield from}/{@code await}
+ * (a delegation). The compiler lowers every {@code yield}, {@code yield from} and
+ * {@code await} to one of them at statement level, its operand computed first and its result
+ * stored in targets (a variable, or a temporary the rest of the expression reads), so that
+ * expressions never suspend midway.
+ */
+final class SuspendPoints {
+    private SuspendPoints() {}
+
+    /**
+     * {@code yield value}: hands the value out and suspends; on resumption stores the sent
+     * value in the targets, or raises the exception thrown in. An async generator's yields
+     * are wrapped ({@link AsyncGenValue}), to travel up the await channel.
+     */
+    static final class Yield extends StmtNode {
+        private final ExprNode value;
+        private final Target[] targets;
+        private final boolean wrap;
+        private final int slot;
+
+        Yield(int line, ExprNode value, Target[] targets, boolean wrap, int slot) {
+            super(line);
+            this.value = value;
+            this.targets = targets;
+            this.wrap = wrap;
+            this.slot = slot;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            Object[] locals = frame.locals;
+            Suspendable g = frame.generator;
+            if (locals[slot] == null) {
+                Object v = value == null ? PyNone.NONE : value.eval(frame);
+                g.value = wrap ? new AsyncGenValue(v) : v;
+                locals[slot] = Boolean.TRUE;
+                return SUSPEND;
+            }
+            locals[slot] = null;
+            PyException thrown = g.thrown;
+            if (thrown != null) {
+                g.thrown = null;
+                throw thrown;
+            }
+            Object sent = g.sent;
+            for (Target t : targets) {
+                t.assign(frame, sent == null ? PyNone.NONE : sent);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** {@code yield from iterable} or {@code await awaitable}: suspended while the delegate yields, then stores its result. */
+    static final class Delegating extends StmtNode {
+        private final ExprNode value;
+        private final Target[] targets;
+        private final boolean await;
+        /** For {@code yield from} in a generator marked by {@code types.coroutine}, which may delegate to coroutines. */
+        private final boolean inCoroutine;
+        private final int slot;
+
+        Delegating(int line, ExprNode value, Target[] targets, boolean await, boolean inCoroutine, int slot) {
+            super(line);
+            this.value = value;
+            this.targets = targets;
+            this.await = await;
+            this.inCoroutine = inCoroutine;
+            this.slot = slot;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            Object[] locals = frame.locals;
+            Delegate d = (Delegate) locals[slot];
+            boolean resumed = d != null;
+            if (resumed) {
+                locals[slot] = null;
+            } else {
+                Object operand = value.eval(frame);
+                d = await ? Delegation.forAwait(operand) : Delegation.forYieldFrom(operand,
+                        inCoroutine || (frame.code.flags & Code.CO_ITERABLE_COROUTINE) != 0);
+            }
+            if (step(frame, d, resumed)) {
+                locals[slot] = d;
+                return SUSPEND;
+            }
+            Object result = d.stepValue();
+            for (Target t : targets) {
+                t.assign(frame, result);
+            }
+            return NORMAL;
+        }
+    }
+
+    /**
+     * One step of a delegate on behalf of the frame's owner: the first (sending None), or on
+     * resumption the owner's sent value or thrown exception. True when the delegate yielded
+     * (the owner yields the same value, and records the delegate as what it awaits).
+     * {@code GeneratorExit} closes the delegate and is raised here, as CPython does.
+     */
+    static boolean step(Frame frame, Delegate d, boolean resumed) {
+        Suspendable g = frame.generator;
+        boolean more;
+        if (!resumed) {
+            more = d.step(PyNone.NONE, null);
+        } else {
+            PyException thrown = g.thrown;
+            Object sent = g.sent;
+            g.thrown = null;
+            g.sent = null;
+            if (thrown != null && thrown.value().type().isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)) {
+                d.closeDelegate();
+                throw thrown;
+            }
+            more = d.step(sent == null ? PyNone.NONE : sent, thrown);
+        }
+        if (more) {
+            g.value = d.stepValue();
+            g.delegate = d;
+        }
+        return more;
+    }
+}

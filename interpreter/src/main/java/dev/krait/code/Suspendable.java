@@ -1,0 +1,263 @@
+package dev.krait.code;
+
+import java.util.List;
+
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
+import dev.krait.runtime.HasAttributes;
+import dev.krait.runtime.Objects;
+import dev.krait.runtime.PyBaseException;
+import dev.krait.runtime.PyException;
+import dev.krait.runtime.PyNone;
+import dev.krait.runtime.PyObject;
+import dev.krait.runtime.PyStr;
+
+/**
+ * The one suspension core under generators, coroutines and async generators: a body running
+ * in its own heap {@link Frame}, stepped by {@link #step} with a sent value or a thrown
+ * exception until it yields or finishes. While suspended it holds no Java stack: the frame's
+ * resumable nodes ({@link ResumableStmts}) have recorded where they stood in the frame's
+ * extra slots, and the next step re-enters the body and jumps back there.
+ *
+ * <p>The kinds ({@link PyGenerator}, {@link PyCoroutine}, {@link PyAsyncGenerator}) are thin
+ * layers: they differ in what a finished or running body reports ({@link #kindName()} gives
+ * CPython's wording) and in how they are driven from Python.
+ */
+abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
+    final Frame frame;
+    String name;
+    String qualname;
+
+    /** Handed in by the step that resumes the frame: the value for the {@code yield}, or the exception to raise there. */
+    Object sent;
+    PyException thrown;
+    /** After a step: the value yielded, or the value returned when the body finished. */
+    Object value;
+    /** The sub-iterator or awaitable the body is suspended in ({@code gi_yieldfrom}, {@code cr_await}), or null. */
+    Object delegate;
+
+    boolean started;
+    boolean running;
+    boolean finished;
+
+    Suspendable(Frame frame, PyFunction function) {
+        this.frame = frame;
+        this.name = function.name;
+        this.qualname = function.qualname;
+        frame.generator = this;
+    }
+
+    /** "generator", "coroutine" or "async generator": how CPython's messages name this kind. */
+    abstract String kindName();
+
+    /**
+     * Runs the body until its next suspension: true when it yielded ({@link #value} holds
+     * what), false when it returned ({@link #value} holds the return value). An exception
+     * raised by the body propagates, and the body is finished.
+     */
+    @Override
+    public final boolean step(Object send, PyException exc) {
+        if (running) {
+            throw Errors.valueError(kindName() + " already executing");
+        }
+        if (finished) {
+            return stepFinished(exc);
+        }
+        if (!started) {
+            if (exc == null && send != PyNone.NONE && send != null) {
+                throw Errors.typeError("can't send non-None value to a just-started " + kindName());
+            }
+            started = true;
+            if (exc != null) {
+                // Thrown before the first step: raised at the start of the body, which then is finished.
+                finish();
+                throw PyFunction.addTraceback(exc, frame);
+            }
+        }
+        sent = send;
+        thrown = exc;
+        delegate = null;
+        running = true;
+        InterpreterState state = frame.state;
+        state.enterCall();
+        try {
+            int c = frame.code.body.exec(frame);
+            if (c == StmtNode.SUSPEND) {
+                return true;
+            }
+            Object r = frame.returnValue;
+            finish();
+            value = r == null ? PyNone.NONE : r;
+            return false;
+        } catch (PyException e) {
+            finish();
+            throw PyFunction.addTraceback(replaceStopIteration(e), frame);
+        } catch (StackOverflowError e) {
+            finish();
+            throw PyFunction.addTraceback(Errors.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"),
+                    frame);
+        } finally {
+            running = false;
+            sent = null;
+            thrown = null;
+            state.exitCall();
+        }
+    }
+
+    /** A step of a finished body: generators report exhaustion, coroutines refuse reuse. */
+    boolean stepFinished(PyException exc) {
+        if (exc != null) {
+            throw exc;
+        }
+        value = PyNone.NONE;
+        return false;
+    }
+
+    private void finish() {
+        finished = true;
+        delegate = null;
+    }
+
+    /** PEP 479: a {@code StopIteration} leaving the body becomes a {@code RuntimeError} caused by it. */
+    PyException replaceStopIteration(PyException e) {
+        PyBaseException v = e.value();
+        if (!v.type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+            return e;
+        }
+        return chainedRuntimeError(kindName() + " raised StopIteration", v);
+    }
+
+    static PyException chainedRuntimeError(String message, PyBaseException cause) {
+        PyBaseException err = new PyBaseException(ExceptionTypes.RUNTIME_ERROR, List.of(PyStr.of(message)));
+        err.setCause(cause);
+        err.setContext(cause);
+        return new PyException(err);
+    }
+
+    /**
+     * {@code close()}: throws {@code GeneratorExit} in at the suspension point; a body that
+     * yields again instead of finishing is an error, one that lets the exception out (or
+     * {@code StopIteration}) has closed.
+     */
+    Object close() {
+        if (!started || finished) {
+            started = true;
+            finished = true;
+            return PyNone.NONE;
+        }
+        boolean yielded;
+        try {
+            yielded = step(null, new PyException(new PyBaseException(ExceptionTypes.GENERATOR_EXIT, List.of())));
+        } catch (PyException e) {
+            if (e.value().type().isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)
+                    || e.value().type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                return PyNone.NONE;
+            }
+            throw e;
+        }
+        if (yielded) {
+            throw Errors.of(ExceptionTypes.RUNTIME_ERROR, kindName() + " ignored GeneratorExit");
+        }
+        return PyNone.NONE;
+    }
+
+    @Override
+    public final Object stepValue() {
+        return value;
+    }
+
+    @Override
+    public void closeDelegate() {
+        close();
+    }
+
+    /**
+     * {@code gen.throw(typ[, val[, tb]])}: the exception to raise at the suspension point,
+     * made from CPython's three call forms.
+     */
+    static PyException exceptionToThrow(Object[] args) {
+        Object typ = args[0];
+        Object val = args.length > 1 ? args[1] : PyNone.NONE;
+        Object tb = args.length > 2 ? args[2] : PyNone.NONE;
+        if (tb != PyNone.NONE && !(tb instanceof dev.krait.runtime.Traceback)) {
+            throw Errors.typeError("throw() third argument must be a traceback object");
+        }
+        PyBaseException e;
+        if (typ instanceof PyBaseException inst) {
+            if (val != PyNone.NONE) {
+                throw Errors.typeError("instance exception may not have a separate value");
+            }
+            e = inst;
+        } else if (typ instanceof dev.krait.runtime.PyType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            if (val instanceof PyBaseException v && v.type().isSubtypeOf(t)) {
+                e = v;
+            } else {
+                Object[] ctorArgs = val == PyNone.NONE ? new Object[0]
+                        : val instanceof dev.krait.runtime.PyTuple tuple ? tuple.toArray() : new Object[] {val};
+                e = Stmts.Exceptions.instantiate(t.call(ctorArgs, dev.krait.runtime.PyCallable.NO_KEYWORDS), "");
+            }
+        } else {
+            throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                    + dev.krait.runtime.Types.nameOf(typ));
+        }
+        if (tb instanceof dev.krait.runtime.Traceback t) {
+            e.setTraceback(t);
+        }
+        return new PyException(e);
+    }
+
+    /** The attributes every kind has under its prefix ({@code gi_}, {@code cr_}, {@code ag_}); null for others. */
+    Object commonAttribute(String prefix, String attribute) {
+        if (!attribute.startsWith(prefix)) {
+            return switch (attribute) {
+                case "__name__" -> PyStr.of(name);
+                case "__qualname__" -> PyStr.of(qualname);
+                default -> null;
+            };
+        }
+        return switch (attribute.substring(prefix.length())) {
+            case "frame" -> finished ? PyNone.NONE : new GeneratorFrame(this);
+            case "running" -> running;
+            case "code" -> frame.code;
+            default -> null;
+        };
+    }
+
+    @Override
+    public Object getAttr(String attribute) {
+        Object v = attribute(attribute);
+        return v != null ? v : Objects.genericGetAttr(this, attribute);
+    }
+
+    /** This kind's own attributes, or null to look on the type. */
+    abstract Object attribute(String attribute);
+
+    @Override
+    public void setAttr(String attribute, Object value) {
+        switch (attribute) {
+            case "__name__", "__qualname__" -> {
+                if (!(value instanceof PyStr s)) {
+                    throw Errors.typeError(attribute + " must be set to a string object");
+                }
+                if (attribute.equals("__name__")) {
+                    name = s.value();
+                } else {
+                    qualname = s.value();
+                }
+            }
+            default -> {
+                if (attribute(attribute) != null) {
+                    throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "readonly attribute");
+                }
+                throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + type().name() + "' object has no attribute '"
+                        + attribute + "'");
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<" + type().name() + " object " + qualname + " at 0x" + String.format("%012x",
+                System.identityHashCode(this)) + ">";
+    }
+}
