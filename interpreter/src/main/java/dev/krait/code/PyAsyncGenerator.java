@@ -78,10 +78,12 @@ final class PyAsyncGenerator extends Suspendable {
             return false;
         }
         if (!yielded) {
-            // The body returned: the awaitable ends with StopAsyncIteration.
+            // The body returned: the awaitable ends with StopAsyncIteration, carrying the
+            // return value when there is one (Krait allows `return value` here, see CodegenChecks).
             closed = true;
             runningAsync = false;
-            throw new PyException(new PyBaseException(ExceptionTypes.STOP_ASYNC_ITERATION, List.of()));
+            throw new PyException(new PyBaseException(ExceptionTypes.STOP_ASYNC_ITERATION,
+                    value == PyNone.NONE ? List.of() : List.of(value)));
         }
         return true;
     }

@@ -57,6 +57,22 @@ final class ResumableStmts {
         }
     }
 
+    /** A block of one statement: nothing to remember, its statement resumes itself. */
+    static final class Single extends StmtNode {
+        final StmtNode statement;
+
+        Single(int line, StmtNode statement) {
+            super(line);
+            this.statement = statement;
+        }
+
+        @Override
+        int exec(Frame frame) {
+            frame.line = statement.line;
+            return statement.exec(frame);
+        }
+    }
+
     /** {@code if}: remembers the branch, so the test is not evaluated again on resumption. */
     static final class If extends StmtNode {
         final ExprNode test;
@@ -195,9 +211,17 @@ final class ResumableStmts {
             if (saved == ELSE) {
                 return orElse(frame);
             }
-            Iterator<Object> it;
             boolean resumed = saved != null;
-            it = resumed ? (Iterator<Object>) saved : Ops.iterate(iter.eval(frame));
+            Object source = resumed ? saved : Stmts.For.source(iter.eval(frame));
+            int c = source instanceof PyGenerator g ? overGenerator(frame, g, resumed)
+                    : overIterator(frame, (Iterator<Object>) source, resumed);
+            return c == ELSE_NOW ? orElse(frame) : c;
+        }
+
+        /** The loop's result when the iterator is exhausted and the {@code else} clause comes next. */
+        private static final int ELSE_NOW = -1;
+
+        private int overIterator(Frame frame, Iterator<Object> it, boolean resumed) {
             InterpreterState state = frame.state;
             while (resumed || it.hasNext()) {
                 if (!resumed) {
@@ -205,20 +229,40 @@ final class ResumableStmts {
                 }
                 resumed = false;
                 int c = body.exec(frame);
-                if (c == SUSPEND) {
-                    locals[slot] = it;
-                    return c;
-                }
-                if (c == BREAK) {
-                    return NORMAL;
-                }
-                if (c == RETURN) {
-                    return c;
+                if (c != NORMAL && c != CONTINUE) {
+                    return leave(frame, c, it);
                 }
                 state.checkInterrupt();
                 frame.line = line;
             }
-            return orElse(frame);
+            return ELSE_NOW;
+        }
+
+        /** The same loop over one of Krait's generators, stepped directly. */
+        private int overGenerator(Frame frame, PyGenerator g, boolean resumed) {
+            InterpreterState state = frame.state;
+            while (resumed || g.step(dev.krait.runtime.PyNone.NONE, null)) {
+                if (!resumed) {
+                    target.assign(frame, g.value);
+                }
+                resumed = false;
+                int c = body.exec(frame);
+                if (c != NORMAL && c != CONTINUE) {
+                    return leave(frame, c, g);
+                }
+                state.checkInterrupt();
+                frame.line = line;
+            }
+            return ELSE_NOW;
+        }
+
+        /** The body ended the iteration: suspended (keeping the source), broke out, or returned. */
+        private int leave(Frame frame, int c, Object source) {
+            if (c == SUSPEND) {
+                frame.locals[slot] = source;
+                return c;
+            }
+            return c == BREAK ? NORMAL : c;
         }
 
         private int orElse(Frame frame) {

@@ -64,7 +64,8 @@ final class StatementCompiler {
                     nodes.add(statement(s));
                 }
             }
-            return new ResumableStmts.Block(line, nodes.toArray(new StmtNode[0]), names.newSlot());
+            return nodes.size() == 1 ? new ResumableStmts.Single(line, nodes.get(0))
+                    : new ResumableStmts.Block(line, nodes.toArray(new StmtNode[0]), names.newSlot());
         }
         StmtNode[] nodes = new StmtNode[body.size()];
         for (int i = 0; i < nodes.length; i++) {

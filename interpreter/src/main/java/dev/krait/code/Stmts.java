@@ -226,9 +226,18 @@ final class Stmts {
             this.orelse = orelse;
         }
 
+        /** What a loop steps: one of Krait's generators, stepped directly, or a Java iterator over anything else. */
+        static Object source(Object iterable) {
+            return iterable instanceof PyGenerator g ? g : Ops.iterate(iterable);
+        }
+
         @Override
         int exec(Frame frame) {
-            Iterator<Object> it = Ops.iterate(iter.eval(frame));
+            Object iterable = iter.eval(frame);
+            if (iterable instanceof PyGenerator g) {
+                return overGenerator(frame, g);
+            }
+            Iterator<Object> it = Ops.iterate(iterable);
             InterpreterState state = frame.state;
             while (it.hasNext()) {
                 target.assign(frame, it.next());
@@ -240,6 +249,23 @@ final class Stmts {
                     return c;
                 }
                 state.checkInterrupt(); // as CPython's backward jump: at the body's last line
+                frame.line = line;
+            }
+            return orelse == null ? NORMAL : orelse.exec(frame);
+        }
+
+        private int overGenerator(Frame frame, PyGenerator g) {
+            InterpreterState state = frame.state;
+            while (g.step(PyNone.NONE, null)) {
+                target.assign(frame, g.value);
+                int c = body.exec(frame);
+                if (c == BREAK) {
+                    return NORMAL;
+                }
+                if (c == RETURN) {
+                    return c;
+                }
+                state.checkInterrupt();
                 frame.line = line;
             }
             return orelse == null ? NORMAL : orelse.exec(frame);

@@ -57,22 +57,14 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
      */
     @Override
     public final boolean step(Object send, PyException exc) {
-        if (running) {
-            throw Errors.valueError(kindName() + " already executing");
-        }
-        if (finished) {
-            return stepFinished(exc);
-        }
-        if (!started) {
-            if (exc == null && send != PyNone.NONE && send != null) {
-                throw Errors.typeError("can't send non-None value to a just-started " + kindName());
+        if (running || finished || !started) {
+            if (running) {
+                throw Errors.valueError(kindName() + " already executing");
             }
-            started = true;
-            if (exc != null) {
-                // Thrown before the first step: raised at the start of the body, which then is finished.
-                finish();
-                throw PyFunction.addTraceback(exc, frame);
+            if (finished) {
+                return stepFinished(exc);
             }
+            start(send, exc);
         }
         sent = send;
         thrown = exc;
@@ -81,8 +73,7 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
         InterpreterState state = frame.state;
         state.enterCall();
         try {
-            int c = frame.code.body.exec(frame);
-            if (c == StmtNode.SUSPEND) {
+            if (frame.code.body.exec(frame) == StmtNode.SUSPEND) {
                 return true;
             }
             Object r = frame.returnValue;
@@ -90,18 +81,33 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
             value = r == null ? PyNone.NONE : r;
             return false;
         } catch (PyException e) {
-            finish();
-            throw PyFunction.addTraceback(replaceStopIteration(e), frame);
+            throw failed(e);
         } catch (StackOverflowError e) {
-            finish();
-            throw PyFunction.addTraceback(Errors.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"),
-                    frame);
+            throw failed(Errors.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"));
         } finally {
             running = false;
             sent = null;
             thrown = null;
             state.exitCall();
         }
+    }
+
+    /** The first step: only None may be sent; an exception thrown in ends the body before it starts. */
+    private void start(Object send, PyException exc) {
+        if (exc == null && send != PyNone.NONE && send != null) {
+            throw Errors.typeError("can't send non-None value to a just-started " + kindName());
+        }
+        started = true;
+        if (exc != null) {
+            finish();
+            throw PyFunction.addTraceback(exc, frame);
+        }
+    }
+
+    /** An exception left the body: it is finished, and the exception carries this frame in its traceback. */
+    private PyException failed(PyException e) {
+        finish();
+        return PyFunction.addTraceback(replaceStopIteration(e), frame);
     }
 
     /** A step of a finished body: generators report exhaustion, coroutines refuse reuse. */

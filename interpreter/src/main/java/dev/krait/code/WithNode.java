@@ -49,17 +49,14 @@ final class WithNode extends StmtNode {
                         + "' object does not support the context manager protocol (missed __exit__ method)");
             }
         }
+        Object value = resumed ? null : Ops.callMethod(mgr, "__enter__", new Object[0], PyCallable.NO_KEYWORDS);
         int completion;
         try {
-            if (!resumed) {
-                Object value = Ops.callMethod(mgr, "__enter__", new Object[0], PyCallable.NO_KEYWORDS);
-                if (target != null) {
-                    target.assign(frame, value);
-                }
+            if (!resumed && target != null) {
+                target.assign(frame, value);
             }
             completion = body.exec(frame);
         } catch (PyException e) {
-            PyBaseException ex = e.value();
             Object exit = Ops.getAttr(mgr, "__exit__");
             if (Ops.isTrue(exitWithException(frame, e, exit))) {
                 return NORMAL;
