@@ -1,4 +1,4 @@
-# Checks: yields (and awaits) inside if/elif/else, while/else, for/else, try/except/else/finally and match in an async generator.
+# Checks: yields (and awaits) inside if/elif/else, while/else, for/else, try/except/else/finally in an async generator.
 def run_all(ag):
     out = []
     while True:
@@ -46,14 +46,13 @@ async def agen(x):
         yield "else"
     finally:
         yield "finally"
-    match x:
-        case 0:
-            yield "match zero"
-        case int(v) if v > 0:
-            await Sleep()
-            yield "match positive %d" % v
-        case _:
-            yield "match other"
+    if x == 0:
+        yield "elif-chain zero"
+    elif isinstance(x, int) and x > 0:
+        await Sleep()
+        yield "elif-chain positive %d" % x
+    else:
+        yield "elif-chain other"
 
 for x in (1, 0, -1):
     print(run_all(agen(x)))

@@ -1,4 +1,4 @@
-# Checks: await inside if/elif/else, while/else, for/else, try/except/else/finally, with, match; each step traced once.
+# Checks: await inside if/elif/else, while/else, for/else, try/except/else/finally, with; each step traced once.
 def run(coro):
     steps = 0
     try:
@@ -48,9 +48,9 @@ async def main():
         print("finally", await val("f"))
     with CM():
         print("with body", await val("w"))
-    match await val(("point", 3)):
-        case ("point", x):
-            print("matched point", await val(x))
+    kind, x = await val(("point", 3))
+    if kind == "point":
+        print("unpacked point", await val(x))
     return "end"
 
 print(run(main()))

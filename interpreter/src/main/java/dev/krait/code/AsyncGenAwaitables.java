@@ -85,20 +85,21 @@ final class AsyncGenAwaitables {
         }
     }
 
-    /** {@code agen.athrow(typ[, val[, tb]])}, or {@code agen.aclose()} when {@code exception} is null. */
+    /** {@code agen.athrow(typ[, val[, tb]])}, or {@code agen.aclose()} when {@code args} is null. */
     static final class AThrow extends PyObject implements Delegate {
         private final PyAsyncGenerator gen;
-        private final PyException exception;
+        /** athrow's arguments, checked when the awaitable is first sent to, as CPython does. */
+        private final Object[] args;
         private int state = INIT;
         private Object value;
 
-        AThrow(PyAsyncGenerator gen, PyException exception) {
+        AThrow(PyAsyncGenerator gen, Object[] args) {
             this.gen = gen;
-            this.exception = exception;
+            this.args = args;
         }
 
         private boolean isClose() {
-            return exception == null;
+            return args == null;
         }
 
         @Override
@@ -111,33 +112,34 @@ final class AsyncGenAwaitables {
                 value = PyNone.NONE;
                 return false;
             }
-            boolean yielded;
-            try {
-                if (state == INIT && exc == null) {
-                    if (gen.runningAsync) {
-                        state = CLOSED;
-                        throw PyAsyncGenerator.alreadyRunning(isClose() ? "aclose" : "athrow");
-                    }
-                    if (gen.closed) {
-                        state = CLOSED;
-                        throw new PyException(new PyBaseException(ExceptionTypes.STOP_ASYNC_ITERATION, List.of()));
-                    }
-                    if (v != null && v != PyNone.NONE) {
-                        throw Errors.of(ExceptionTypes.RUNTIME_ERROR,
-                                "can't send non-None value to a just-started coroutine");
-                    }
-                    state = ITER;
-                    gen.runningAsync = true;
-                    if (isClose()) {
-                        gen.closed = true;
-                        yielded = gen.step(null, generatorExit());
-                    } else {
-                        yielded = gen.step(null, exception);
-                    }
-                } else {
-                    gen.runningAsync = true;
-                    yielded = gen.step(v, exc);
+            boolean first = state == INIT && exc == null;
+            PyException toThrow = null;
+            if (first) {
+                if (gen.runningAsync) {
+                    state = CLOSED;
+                    throw PyAsyncGenerator.alreadyRunning(isClose() ? "aclose" : "athrow");
                 }
+                if (gen.closed) {
+                    state = CLOSED;
+                    throw new PyException(new PyBaseException(ExceptionTypes.STOP_ASYNC_ITERATION, List.of()));
+                }
+                if (v != null && v != PyNone.NONE) {
+                    throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "can't send non-None value to a just-started coroutine");
+                }
+                if (!isClose() && (args.length == 0 || args.length > 3)) {
+                    throw Errors.typeError("athrow expected " + (args.length == 0 ? "at least 1 argument, got 0"
+                            : "at most 3 arguments, got " + args.length));
+                }
+                toThrow = isClose() ? generatorExit() : Suspendable.exceptionToThrow(args);
+                state = ITER;
+                if (isClose()) {
+                    gen.closed = true;
+                }
+            }
+            boolean yielded;
+            gen.runningAsync = true;
+            try {
+                yielded = first ? gen.step(null, toThrow) : gen.step(v, exc);
             } catch (PyException e) {
                 return failed(e);
             }

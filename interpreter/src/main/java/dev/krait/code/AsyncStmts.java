@@ -39,14 +39,17 @@ final class AsyncStmts {
 
         private final Target target;
         private final ExprNode iter;
+        /** The iterable is an async iterator already (an async comprehension's first, made where it stands). */
+        private final boolean iterReady;
         private final StmtNode body;
         private final StmtNode orelse;
         private final int slot;
 
-        For(int line, Target target, ExprNode iter, StmtNode body, StmtNode orelse, int slot) {
+        For(int line, Target target, ExprNode iter, boolean iterReady, StmtNode body, StmtNode orelse, int slot) {
             super(line);
             this.target = target;
             this.iter = iter;
+            this.iterReady = iterReady;
             this.body = body;
             this.orelse = orelse;
             this.slot = slot;
@@ -63,7 +66,8 @@ final class AsyncStmts {
             boolean resumeNext = st != null && st.phase == AWAIT_NEXT;
             boolean resumeBody = st != null && st.phase == BODY;
             if (st == null) {
-                st = new State(asyncIterator(iter.eval(frame)));
+                Object iterable = iter.eval(frame);
+                st = new State(iterReady ? iterable : asyncIterator(iterable));
             }
             InterpreterState state = frame.state;
             while (true) {

@@ -358,9 +358,14 @@ final class ContainerBuiltins {
         return iterObject(args[0]);
     }
 
+    /** The iterators behind awaitables ({@code coroutine_wrapper}, {@code async_generator_asend}, ...). */
+    static boolean isAwaitableIterator(Object o) {
+        return o instanceof Delegate && !(o instanceof Suspendable);
+    }
+
     /** {@code iter(o)}: the Python iterator object over {@code o}. */
     static Object iterObject(Object o) {
-        if (o instanceof PyIterator || o instanceof PyGenerator) {
+        if (o instanceof PyIterator || o instanceof PyGenerator || isAwaitableIterator(o)) {
             return o;
         }
         if (o instanceof dev.krait.runtime.PyIOBase stream) {
@@ -369,7 +374,7 @@ final class ContainerBuiltins {
         if (Objects.isUserObject(o)) {
             Object r = Objects.callSpecial(o, "__iter__");
             if (r != Objects.ABSENT) {
-                if (!(r instanceof PyIterator) && (!Objects.isUserObject(r)
+                if (!(r instanceof PyIterator) && !(r instanceof PyGenerator) && !isAwaitableIterator(r) && (!Objects.isUserObject(r)
                         || Types.typeOf(r).lookup("__next__") == null)) {
                     throw Errors.typeError("iter() returned non-iterator of type '" + Types.nameOf(r) + "'");
                 }
@@ -398,6 +403,12 @@ final class ContainerBuiltins {
         PyException stop = null;
         if (args[0] instanceof PyIterator it) {
             v = it.next();
+        } else if (isAwaitableIterator(args[0])) {
+            Delegate d = (Delegate) args[0];
+            if (d.step(dev.krait.runtime.PyNone.NONE, null)) {
+                return d.stepValue();
+            }
+            throw PyGenerator.stopIteration(d.stepValue());
         } else if (args[0] instanceof PyGenerator g) {
             if (g.step(dev.krait.runtime.PyNone.NONE, null)) {
                 return g.value;

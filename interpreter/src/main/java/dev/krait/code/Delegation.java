@@ -46,7 +46,7 @@ final class Delegation {
             if (c.finished) {
                 throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
             }
-            if (c.delegate != null || c.running) {
+            if (c.delegate != null && !c.running) {
                 throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "coroutine is being awaited already");
             }
             return c;
@@ -104,7 +104,8 @@ final class Delegation {
                     if (thrower == null) {
                         throw exc;
                     }
-                    value = call(thrower, exc.value());
+                    Object[] given = exc.throwArguments();
+                    value = call(thrower, given != null ? given : new Object[] {exc.value()});
                 } else if (v == null || v == PyNone.NONE) {
                     if (iterator instanceof PyIterator it) {
                         Object n = it.next();

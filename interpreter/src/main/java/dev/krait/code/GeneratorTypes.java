@@ -1,6 +1,5 @@
 package dev.krait.code;
 
-import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyNone;
 import dev.krait.runtime.PyType;
 
@@ -42,11 +41,10 @@ final class GeneratorTypes {
         ASYNC_GENERATOR.defineMethod("__aiter__()", (self, a) -> self);
         ASYNC_GENERATOR.defineMethod("__anext__()", (self, a) -> asend((PyAsyncGenerator) self, PyNone.NONE));
         ASYNC_GENERATOR.defineMethod("asend(value, /)", (self, a) -> asend((PyAsyncGenerator) self, a[0]));
-        ASYNC_GENERATOR.defineMethod("athrow(typ, val=None, tb=None, /)", (self, a) -> {
+        ASYNC_GENERATOR.defineMethod("athrow(*args)", (self, a) -> {
             PyAsyncGenerator g = (PyAsyncGenerator) self;
-            PyException e = Suspendable.exceptionToThrow(a);
             g.initHooks();
-            return new AsyncGenAwaitables.AThrow(g, e);
+            return new AsyncGenAwaitables.AThrow(g, ((dev.krait.runtime.PyTuple) a[0]).toArray());
         });
         ASYNC_GENERATOR.defineMethod("aclose()", (self, a) -> {
             PyAsyncGenerator g = (PyAsyncGenerator) self;

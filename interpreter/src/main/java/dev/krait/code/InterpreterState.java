@@ -154,6 +154,13 @@ public final class InterpreterState {
         }
     }
 
+    private final Finalization finalization = new Finalization(this);
+
+    /** Pending finalizations of generators and coroutines, run by {@code gc.collect()}. */
+    Finalization finalization() {
+        return finalization;
+    }
+
     /** {@code sys.set_asyncgen_hooks}: the hooks new async generators pick up (null for None; PEP 525). */
     Object asyncGenFirstiter;
     Object asyncGenFinalizer;

@@ -100,7 +100,7 @@ final class PyAsyncGenerator extends Suspendable {
     @Override
     Object attribute(String attribute) {
         return switch (attribute) {
-            case "ag_await" -> delegate == null || running ? PyNone.NONE : delegate;
+            case "ag_await" -> awaited();
             case "ag_running" -> runningAsync;
             case "ag_suspended" -> started && !finished && !running;
             default -> commonAttribute("ag_", attribute);

@@ -34,9 +34,6 @@ final class PyCoroutine extends Suspendable {
     }
 
     Object throwIn(PyException e) {
-        if (finished) {
-            throw e; // as CPython: throw() into a finished coroutine raises the exception itself
-        }
         if (step(null, e)) {
             return value;
         }
@@ -46,7 +43,7 @@ final class PyCoroutine extends Suspendable {
     @Override
     Object attribute(String attribute) {
         return switch (attribute) {
-            case "cr_await" -> delegate == null || running ? PyNone.NONE : delegate;
+            case "cr_await" -> awaited();
             case "cr_origin" -> PyNone.NONE;
             case "cr_suspended" -> started && !finished && !running;
             default -> commonAttribute("cr_", attribute);

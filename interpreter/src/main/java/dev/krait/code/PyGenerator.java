@@ -82,7 +82,7 @@ final class PyGenerator extends Suspendable implements IterableObject {
     @Override
     Object attribute(String attribute) {
         if (attribute.equals("gi_yieldfrom")) {
-            return delegate == null || running ? PyNone.NONE : delegate;
+            return awaited();
         }
         if (attribute.equals("gi_suspended")) {
             return started && !finished && !running;

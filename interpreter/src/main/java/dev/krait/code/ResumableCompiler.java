@@ -62,8 +62,7 @@ final class ResumableCompiler {
                 out.add(new Stmt.Assign(targets, v, s.span()));
             }
         } else if (s instanceof Stmt.AugAssign a) {
-            Expr target = lowerTarget(a.target(), out);
-            out.add(new Stmt.AugAssign(target, a.op(), lowering.lower(a.value(), out), s.span()));
+            augmented(a, out);
         } else if (s instanceof Stmt.AnnAssign a) {
             Expr target = lowerTarget(a.target(), out);
             out.add(new Stmt.AnnAssign(target, a.annotation(), lowering.lower(a.value(), out), a.simple(), s.span()));
@@ -121,11 +120,87 @@ final class ResumableCompiler {
                 }
             }
             out.add(s);
+        } else if (s instanceof Stmt.FunctionDef || s instanceof Stmt.AsyncFunctionDef || s instanceof Stmt.ClassDef) {
+            out.add(definitionHeader(s, out));
         } else {
-            throw compiler.unsupported("yield or await in a decorator, default value, base class or "
-                    + s.pythonName() + " statement", s.span().line());
+            throw new IllegalStateException("no suspension expected in " + s.pythonName());
         }
         return out;
+    }
+
+    /**
+     * A {@code def} or {@code class} whose decorators, defaults or bases suspend: they are
+     * computed first, in CPython's order (decorators, then defaults and keyword-only defaults,
+     * or bases and keywords), and the statement is rebuilt over temporaries. The rebuilt node
+     * keeps the scope of the original.
+     */
+    private Stmt definitionHeader(Stmt s, List<Stmt> out) {
+        Stmt rebuilt;
+        if (s instanceof Stmt.ClassDef c) {
+            List<Expr> operands = new ArrayList<>(c.decoratorList());
+            operands.addAll(c.bases());
+            c.keywords().forEach(k -> operands.add(k.value()));
+            List<Expr> lowered = lowering.lowerSequence(operands, out);
+            int d = c.decoratorList().size();
+            int b = c.bases().size();
+            List<dev.krait.syntax.ast.Keyword> keywords = new ArrayList<>();
+            for (int i = 0; i < c.keywords().size(); i++) {
+                dev.krait.syntax.ast.Keyword k = c.keywords().get(i);
+                keywords.add(new dev.krait.syntax.ast.Keyword(k.arg(), lowered.get(d + b + i), k.span()));
+            }
+            rebuilt = new Stmt.ClassDef(c.name(), List.copyOf(lowered.subList(d, d + b)), keywords, c.body(),
+                    List.copyOf(lowered.subList(0, d)), c.span());
+        } else {
+            boolean async = s instanceof Stmt.AsyncFunctionDef;
+            Stmt.FunctionDef f = async ? null : (Stmt.FunctionDef) s;
+            Stmt.AsyncFunctionDef af = async ? (Stmt.AsyncFunctionDef) s : null;
+            List<Expr> decorators = async ? af.decoratorList() : f.decoratorList();
+            dev.krait.syntax.ast.Arguments args = async ? af.args() : f.args();
+            List<Expr> operands = new ArrayList<>(decorators);
+            operands.addAll(args.defaults());
+            operands.addAll(args.kwDefaults());
+            List<Expr> lowered = lowering.lowerSequence(operands, out);
+            int d = decorators.size();
+            int n = args.defaults().size();
+            dev.krait.syntax.ast.Arguments newArgs = new dev.krait.syntax.ast.Arguments(args.posonlyargs(), args.args(),
+                    args.vararg(), args.kwonlyargs(), new ArrayList<>(lowered.subList(d + n, lowered.size())), args.kwarg(),
+                    List.copyOf(lowered.subList(d, d + n)), args.span());
+            List<Expr> newDecorators = List.copyOf(lowered.subList(0, d));
+            rebuilt = async ? new Stmt.AsyncFunctionDef(af.name(), newArgs, af.body(), newDecorators, af.returns(), af.span())
+                    : new Stmt.FunctionDef(f.name(), newArgs, f.body(), newDecorators, f.returns(), f.span());
+        }
+        compiler.scopes.put(rebuilt, compiler.scopes.get(s));
+        return rebuilt;
+    }
+
+    /**
+     * {@code target op= value} with a suspension in it, in CPython's order: the target's
+     * object and index, then its current value, then the value, then the in-place operation
+     * (on a temporary, so {@code __iadd__} and friends apply) and the store.
+     */
+    private void augmented(Stmt.AugAssign a, List<Stmt> out) {
+        dev.krait.syntax.ast.Span span = a.span();
+        Expr target = a.target();
+        Expr store;
+        Expr read;
+        if (target instanceof Expr.Attribute at) {
+            Expr obj = lowering.spill(lowering.lower(at.value(), out), out);
+            store = new Expr.Attribute(obj, at.attr(), ExprContext.Store, at.span());
+            read = new Expr.Attribute(obj, at.attr(), ExprContext.Load, at.span());
+        } else if (target instanceof Expr.Subscript sub) {
+            Expr obj = lowering.spill(lowering.lower(sub.value(), out), out);
+            Expr index = lowering.spill(lowering.lower(sub.slice(), out), out);
+            store = new Expr.Subscript(obj, index, ExprContext.Store, sub.span());
+            read = new Expr.Subscript(obj, index, ExprContext.Load, sub.span());
+        } else {
+            store = target;
+            read = new Expr.Name(((Expr.Name) target).id(), ExprContext.Load, target.span());
+        }
+        Expr current = lowering.spill(read, out);
+        Expr value = lowering.lower(a.value(), out);
+        Expr.Name result = new Expr.Name(((Expr.Name) current).id(), ExprContext.Store, span);
+        out.add(new Stmt.AugAssign(result, a.op(), value, span));
+        out.add(new Stmt.Assign(List.of(store), current, span));
     }
 
     private void refuseIn(Expr e, String where) {
@@ -193,7 +268,8 @@ final class ResumableCompiler {
                     orElse(f.orelse()), names.newSlot());
         }
         if (s instanceof Stmt.AsyncFor f) {
-            return new AsyncStmts.For(line, names.target(f.target()), expr(f.iter()), statements.block(f.body(), line),
+            boolean ready = f.iter() instanceof Expr.Name n && n.id().equals(".0");
+            return new AsyncStmts.For(line, names.target(f.target()), expr(f.iter()), ready, statements.block(f.body(), line),
                     orElse(f.orelse()), names.newSlot());
         }
         if (s instanceof Stmt.With w) {

@@ -29,6 +29,7 @@ final class StdModules {
         importer.addBuiltinModule("time", (ns, st) -> TimeModule.install(ns, st));
         importer.addBuiltinModule("io", (ns, st) -> IoModule.install(ns, st.builtins().get("open")));
         importer.addBuiltinModule("__future__", (ns, st) -> future(ns));
+        SuspendableModules.install(importer);
         PyDict builtins = state.builtins();
         builtins.put("__name__", PyStr.of("builtins"));
         builtins.put("__doc__", PyNone.NONE);

@@ -131,6 +131,25 @@ final class SuspendLowering {
         return rebuild(e, lowered);
     }
 
+    /**
+     * Operands evaluated one after the other (null entries are absent ones): those before the
+     * last that suspends are saved in temporaries, that one is lowered, the rest stay.
+     */
+    List<Expr> lowerSequence(List<Expr> operands, List<Stmt> pre) {
+        int last = -1;
+        for (int i = 0; i < operands.size(); i++) {
+            if (scan.contains(operands.get(i))) {
+                last = i;
+            }
+        }
+        List<Expr> out = new ArrayList<>(operands.size());
+        for (int i = 0; i < operands.size(); i++) {
+            Expr e = operands.get(i);
+            out.add(e == null ? null : i < last ? spill(lower(e, pre), pre) : i == last ? lower(e, pre) : e);
+        }
+        return out;
+    }
+
     /** A suspension point assigned to a fresh temporary; the temporary's load. */
     private Expr point(Expr suspension, List<Stmt> pre) {
         Expr.Name t = newTemp(suspension.span());

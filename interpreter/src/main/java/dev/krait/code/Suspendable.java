@@ -39,6 +39,8 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
     boolean started;
     boolean running;
     boolean finished;
+    /** The frame object programs see ({@code gi_frame}), made when first asked for. */
+    private GeneratorFrame frameObject;
 
     Suspendable(Frame frame, PyFunction function) {
         this.frame = frame;
@@ -99,15 +101,16 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
         }
         started = true;
         if (exc != null) {
-            finish();
-            throw PyFunction.addTraceback(exc, frame);
+            throw failed(exc);
         }
     }
 
     /** An exception left the body: it is finished, and the exception carries this frame in its traceback. */
     private PyException failed(PyException e) {
         finish();
-        return PyFunction.addTraceback(replaceStopIteration(e), frame);
+        // PEP 479's RuntimeError starts its traceback in the caller: only its cause shows this frame.
+        PyFunction.addTraceback(e, frame);
+        return replaceStopIteration(e);
     }
 
     /** A step of a finished body: generators report exhaustion, coroutines refuse reuse. */
@@ -209,7 +212,11 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
         if (tb instanceof dev.krait.runtime.Traceback t) {
             e.setTraceback(t);
         }
-        return new PyException(e);
+        int given = args.length;
+        while (given > 1 && args[given - 1] == PyNone.NONE) {
+            given--;
+        }
+        return new PyException(e).withThrowArguments(java.util.Arrays.copyOf(args, given));
     }
 
     /** The attributes every kind has under its prefix ({@code gi_}, {@code cr_}, {@code ag_}); null for others. */
@@ -222,7 +229,15 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
             };
         }
         return switch (attribute.substring(prefix.length())) {
-            case "frame" -> finished ? PyNone.NONE : new GeneratorFrame(this);
+            case "frame" -> {
+                if (finished) {
+                    yield PyNone.NONE;
+                }
+                if (frameObject == null) {
+                    frameObject = new GeneratorFrame(this);
+                }
+                yield frameObject;
+            }
             case "running" -> running;
             case "code" -> frame.code;
             default -> null;
@@ -233,6 +248,14 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
     public Object getAttr(String attribute) {
         Object v = attribute(attribute);
         return v != null ? v : Objects.genericGetAttr(this, attribute);
+    }
+
+    /** {@code gi_yieldfrom}/{@code cr_await}/{@code ag_await}: what the suspended body delegates to, as Python sees it. */
+    Object awaited() {
+        if (delegate == null || running) {
+            return PyNone.NONE;
+        }
+        return delegate instanceof Delegation.IteratorDelegate d ? d.iterator : delegate;
     }
 
     /** This kind's own attributes, or null to look on the type. */
@@ -251,14 +274,29 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
                     qualname = s.value();
                 }
             }
-            default -> {
-                if (attribute(attribute) != null) {
-                    throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "readonly attribute");
-                }
-                throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + type().name() + "' object has no attribute '"
-                        + attribute + "'");
-            }
+            default -> throw notWritable(attribute);
         }
+    }
+
+    @Override
+    public void delAttr(String attribute) {
+        if (attribute.equals("__name__") || attribute.equals("__qualname__")) {
+            throw Errors.typeError(attribute + " must be set to a string object");
+        }
+        throw notWritable(attribute);
+    }
+
+    /** CPython's messages: its member attributes are "readonly", its getset ones "not writable". */
+    private PyException notWritable(String attribute) {
+        if (attribute(attribute) == null) {
+            return Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + type().name() + "' object has no attribute '"
+                    + attribute + "'");
+        }
+        if (attribute.equals("ag_running") || attribute.equals("cr_origin")) {
+            return Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "readonly attribute");
+        }
+        return Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "attribute '" + attribute + "' of '" + type().name()
+                + "' objects is not writable");
     }
 
     @Override

@@ -48,6 +48,7 @@ final class SysModule {
         List<Object> args = new ArrayList<>();
         argv.forEach(a -> args.add(PyStr.of(a)));
         ns.put("argv", new PyList(args));
+        AsyncGenHooks.install(ns, state);
         ns.put("path", state.importer().path());
         ns.put("modules", state.importer().modules());
 

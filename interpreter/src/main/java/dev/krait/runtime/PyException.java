@@ -13,6 +13,21 @@ public final class PyException extends RuntimeException {
         this.value = value;
     }
 
+    /**
+     * For an exception thrown into a generator by {@code throw(...)}: the arguments as given,
+     * which a {@code yield from} passes on unchanged to a delegate's own {@code throw}.
+     */
+    private Object[] throwArguments;
+
+    public Object[] throwArguments() {
+        return throwArguments;
+    }
+
+    public PyException withThrowArguments(Object[] args) {
+        this.throwArguments = args;
+        return this;
+    }
+
     /** The Python exception object. */
     public PyBaseException value() {
         return value;

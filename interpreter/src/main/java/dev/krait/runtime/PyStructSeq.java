@@ -43,10 +43,12 @@ public final class PyStructSeq extends PyTuple implements HasAttributes {
         return kind(module, name, fields.length, fields);
     }
 
-    /** Declares a kind {@code module.name} whose first {@code visible} fields form the tuple. */
+    /** Declares a kind {@code module.name} (just {@code name} when module is null) whose first {@code visible} fields form the tuple. */
     public static Kind kind(String module, String name, int visible, String... fields) {
         PyType type = PyType.builtin(name, Types.TUPLE);
-        type.define("__module__", PyStr.of(module));
+        if (module != null) { // null: a builtins type, named without a module ({@code asyncgen_hooks})
+            type.define("__module__", PyStr.of(module));
+        }
         type.define("n_fields", (long) fields.length);
         type.define("n_sequence_fields", (long) visible);
         type.define("n_unnamed_fields", 0L);
