@@ -113,3 +113,55 @@ print(summarise([3, 1, 2]), closures(), areas, sorted(unique), pairs, text, data
       max(shapes), min([3, 1], default=0), sum(range(10)), any([0, 1]), all([]), len(shapes),
       repr(1e100), hex(255), chr(65), ord("a"), divmod(-7, 2), sep=";", end="\n", file=sys.stdout)
 del counter
+
+
+# Generators, coroutines and async generators (issue 4): their classes join the archive too.
+def countdown(n):
+    while n > 0:
+        try:
+            received = yield n
+        except KeyError:
+            received = None
+        n -= 1 if received is None else received
+    return "done"
+
+
+def relay(n):
+    result = yield from countdown(n)
+    for x in (v * 2 for v in range(3)):
+        yield x
+    return result
+
+
+class Tick:
+    def __await__(self):
+        return (yield "tick")
+
+
+async def waiter(n):
+    await Tick()
+    return n + 1
+
+
+async def numbers(limit):
+    for i in range(limit):
+        yield await waiter(i)
+
+
+async def consume():
+    total = [v async for v in numbers(3)]
+    async for v in numbers(2):
+        total.append(v)
+    return total
+
+
+def drive(coro):
+    try:
+        while True:
+            coro.send(None)
+    except StopIteration as stop:
+        return stop.value
+
+
+relayed = relay(3)
+print(next(relayed), relayed.send(None), relayed.throw(KeyError), list(relayed), drive(consume()))

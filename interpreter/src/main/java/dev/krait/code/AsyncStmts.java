@@ -103,7 +103,7 @@ final class AsyncStmts {
                 if (c == BREAK) {
                     return NORMAL;
                 }
-                if (c == RETURN) {
+                if (c == RETURN || c == THROW) {
                     return c;
                 }
                 state.checkInterrupt();
@@ -219,6 +219,9 @@ final class AsyncStmts {
             int c;
             try {
                 c = body.exec(frame);
+                if (c == THROW) {
+                    throw frame.generator.takeThrown();
+                }
             } catch (PyException e) {
                 st.pending = e;
                 st.phase = AWAIT_EXIT;

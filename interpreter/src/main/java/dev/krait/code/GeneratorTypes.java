@@ -22,6 +22,18 @@ final class GeneratorTypes {
     static final PyType ANEXT_AWAITABLE = PyType.newBuiltinType("anext_awaitable");
 
     static {
+        for (PyType t : new PyType[] {GENERATOR, COROUTINE, ASYNC_GENERATOR}) {
+            String prefix = t == GENERATOR ? "gi_" : t == COROUTINE ? "cr_" : "ag_";
+            GeneratorAttribute.defineNames(t);
+            GeneratorAttribute.define(t, prefix + "frame", Suspendable::frameObject);
+            GeneratorAttribute.define(t, prefix + "code", g -> g.frame.code);
+            GeneratorAttribute.define(t, prefix + "suspended", Suspendable::suspended);
+            GeneratorAttribute.define(t, t == GENERATOR ? "gi_yieldfrom" : prefix + "await", Suspendable::awaited);
+        }
+        GeneratorAttribute.define(GENERATOR, "gi_running", g -> g.running);
+        GeneratorAttribute.define(COROUTINE, "cr_running", g -> g.running);
+        GeneratorAttribute.defineMember(COROUTINE, "cr_origin", g -> PyNone.NONE);
+        GeneratorAttribute.defineMember(ASYNC_GENERATOR, "ag_running", g -> ((PyAsyncGenerator) g).runningAsync);
         GENERATOR.defineMethod("__iter__()", (self, a) -> self);
         GENERATOR.defineMethod("__next__()", (self, a) -> ((PyGenerator) self).send(PyNone.NONE));
         GENERATOR.defineMethod("send(value, /)", (self, a) -> ((PyGenerator) self).send(a[0]));

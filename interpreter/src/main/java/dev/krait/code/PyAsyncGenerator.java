@@ -98,16 +98,6 @@ final class PyAsyncGenerator extends Suspendable {
     }
 
     @Override
-    Object attribute(String attribute) {
-        return switch (attribute) {
-            case "ag_await" -> awaited();
-            case "ag_running" -> runningAsync;
-            case "ag_suspended" -> started && !finished && !running;
-            default -> commonAttribute("ag_", attribute);
-        };
-    }
-
-    @Override
     public PyType type() {
         return GeneratorTypes.ASYNC_GENERATOR;
     }

@@ -41,16 +41,6 @@ final class PyCoroutine extends Suspendable {
     }
 
     @Override
-    Object attribute(String attribute) {
-        return switch (attribute) {
-            case "cr_await" -> awaited();
-            case "cr_origin" -> PyNone.NONE;
-            case "cr_suspended" -> started && !finished && !running;
-            default -> commonAttribute("cr_", attribute);
-        };
-    }
-
-    @Override
     public PyType type() {
         return GeneratorTypes.COROUTINE;
     }

@@ -80,17 +80,6 @@ final class PyGenerator extends Suspendable implements IterableObject {
     }
 
     @Override
-    Object attribute(String attribute) {
-        if (attribute.equals("gi_yieldfrom")) {
-            return awaited();
-        }
-        if (attribute.equals("gi_suspended")) {
-            return started && !finished && !running;
-        }
-        return commonAttribute("gi_", attribute);
-    }
-
-    @Override
     public PyType type() {
         return GeneratorTypes.GENERATOR;
     }

@@ -148,8 +148,10 @@ final class ResumableStmts {
                     }
                     if (pre != null) {
                         int c = pre.exec(frame);
-                        if (c == SUSPEND) {
-                            locals[slot] = PRE;
+                        if (c != NORMAL) {
+                            if (c == SUSPEND) {
+                                locals[slot] = PRE;
+                            }
                             return c;
                         }
                     }
@@ -166,7 +168,7 @@ final class ResumableStmts {
                 if (c == BREAK) {
                     return NORMAL;
                 }
-                if (c == RETURN) {
+                if (c == RETURN || c == THROW) {
                     return c;
                 }
             }

@@ -20,6 +20,10 @@ final class ResumableTry extends StmtNode {
     private record State(int phase, int handler, PyBaseException caught, PyException pending, int completion,
                          Object savedReturn) {}
 
+    /** Suspended in the body or the else clause: nothing else to remember, so one record serves all. */
+    private static final State IN_BODY = new State(BODY, 0, null, null, 0, null);
+    private static final State IN_ELSE = new State(ELSE, 0, null, null, 0, null);
+
     private final StmtNode body;
     private final Stmts.Handler[] handlers;
     private final StmtNode orelse;
@@ -71,6 +75,9 @@ final class ResumableTry extends StmtNode {
         int completion;
         try {
             completion = body.exec(frame);
+            if (completion == THROW) {
+                throw frame.generator.takeThrown(); // caught just below: a jump, not an unwinding
+            }
         } catch (PyException e) {
             PyFunction.addTraceback(e, frame);
             PyBaseException value = e.value();
@@ -84,7 +91,7 @@ final class ResumableTry extends StmtNode {
             throw e;
         }
         if (completion == SUSPEND) {
-            frame.locals[slot] = new State(BODY, 0, null, null, 0, null);
+            frame.locals[slot] = IN_BODY;
             return SUSPEND;
         }
         if (completion == NORMAL && orelse != null) {
@@ -95,8 +102,11 @@ final class ResumableTry extends StmtNode {
 
     private int runElse(Frame frame) {
         int c = orelse.exec(frame);
+        if (c == THROW) {
+            throw frame.generator.takeThrown();
+        }
         if (c == SUSPEND) {
-            frame.locals[slot] = new State(ELSE, 0, null, null, 0, null);
+            frame.locals[slot] = IN_ELSE;
         }
         return c;
     }
@@ -112,6 +122,9 @@ final class ResumableTry extends StmtNode {
                 h.name().assign(frame, value);
             }
             int c = h.body().exec(frame);
+            if (c == THROW) {
+                throw frame.generator.takeThrown();
+            }
             if (c == SUSPEND) {
                 suspended = true;
                 frame.locals[slot] = new State(HANDLER, index, value, null, 0, null);
@@ -141,6 +154,9 @@ final class ResumableTry extends StmtNode {
         int c;
         try {
             c = finalbody.exec(frame);
+            if (c == THROW) {
+                throw frame.generator.takeThrown();
+            }
         } catch (PyException inner) {
             if (pending != null) {
                 Stmts.Exceptions.chain(inner.value(), pending.value(), false);

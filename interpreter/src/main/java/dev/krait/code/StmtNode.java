@@ -16,6 +16,13 @@ abstract class StmtNode {
      * ({@link SuspendPoints}) return it, after recording where they stand.
      */
     static final int SUSPEND = 4;
+    /**
+     * An exception thrown into a suspended body ({@code gen.throw()}) is being raised at its
+     * suspension point: it waits in {@link Suspendable#thrown} and travels up the resumable
+     * nodes as this code, so that the {@code try} around the {@code yield} catches it without
+     * a Java exception unwinding the frames between (see {@link Suspendable#takeThrown}).
+     */
+    static final int THROW = 5;
 
     final int line;
 

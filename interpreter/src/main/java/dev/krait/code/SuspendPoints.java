@@ -44,10 +44,8 @@ final class SuspendPoints {
                 return SUSPEND;
             }
             locals[slot] = null;
-            PyException thrown = g.thrown;
-            if (thrown != null) {
-                g.thrown = null;
-                throw thrown;
+            if (g.thrown != null) {
+                return THROW;
             }
             Object sent = g.sent;
             for (Target t : targets) {
@@ -110,6 +108,13 @@ final class SuspendPoints {
         boolean more;
         if (!resumed) {
             more = d.step(PyNone.NONE, null);
+        } else if (g.delegateFailure != null) {
+            PyException failure = g.delegateFailure;
+            g.delegateFailure = null;
+            throw failure;
+        } else if (g.delegateFinished) {
+            g.delegateFinished = false;
+            return false;
         } else {
             PyException thrown = g.thrown;
             Object sent = g.sent;

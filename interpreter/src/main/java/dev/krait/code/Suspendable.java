@@ -4,8 +4,6 @@ import java.util.List;
 
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
-import dev.krait.runtime.HasAttributes;
-import dev.krait.runtime.Objects;
 import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyException;
 import dev.krait.runtime.PyNone;
@@ -23,7 +21,7 @@ import dev.krait.runtime.PyStr;
  * layers: they differ in what a finished or running body reports ({@link #kindName()} gives
  * CPython's wording) and in how they are driven from Python.
  */
-abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
+abstract class Suspendable extends PyObject implements Delegate {
     final Frame frame;
     String name;
     String qualname;
@@ -34,7 +32,13 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
     /** After a step: the value yielded, or the value returned when the body finished. */
     Object value;
     /** The sub-iterator or awaitable the body is suspended in ({@code gi_yieldfrom}, {@code cr_await}), or null. */
-    Object delegate;
+    Delegate delegate;
+    /**
+     * Set when {@link #step} stepped the delegate directly and it finished, or failed with
+     * this exception: the suspension point the body resumes at takes the outcome from here.
+     */
+    boolean delegateFinished;
+    PyException delegateFailure;
 
     boolean started;
     boolean running;
@@ -68,15 +72,34 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
             }
             start(send, exc);
         }
-        sent = send;
-        thrown = exc;
-        delegate = null;
         running = true;
         InterpreterState state = frame.state;
         state.enterCall();
         try {
-            if (frame.code.body.exec(frame) == StmtNode.SUSPEND) {
+            Delegate d = delegate;
+            if (d != null && exc == null) {
+                // Suspended in a yield from/await: the delegate is stepped directly, and the
+                // body is re-entered only when it has finished (see SuspendPoints.step).
+                try {
+                    if (d instanceof Suspendable s ? s.step(send, null) : d.step(send, null)) {
+                        value = d.stepValue();
+                        return true;
+                    }
+                    delegateFinished = true;
+                } catch (PyException e) {
+                    delegateFailure = e;
+                }
+                send = null;
+            }
+            sent = send;
+            thrown = exc;
+            delegate = null;
+            int completion = frame.code.body.exec(frame);
+            if (completion == StmtNode.SUSPEND) {
                 return true;
+            }
+            if (completion == StmtNode.THROW) {
+                throw takeThrown();
             }
             Object r = frame.returnValue;
             finish();
@@ -111,6 +134,13 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
         // PEP 479's RuntimeError starts its traceback in the caller: only its cause shows this frame.
         PyFunction.addTraceback(e, frame);
         return replaceStopIteration(e);
+    }
+
+    /** The exception a {@link StmtNode#THROW} completion carries, taken (it is raised once). */
+    final PyException takeThrown() {
+        PyException e = thrown;
+        thrown = null;
+        return e;
     }
 
     /** A step of a finished body: generators report exhaustion, coroutines refuse reuse. */
@@ -219,35 +249,20 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
         return new PyException(e).withThrowArguments(java.util.Arrays.copyOf(args, given));
     }
 
-    /** The attributes every kind has under its prefix ({@code gi_}, {@code cr_}, {@code ag_}); null for others. */
-    Object commonAttribute(String prefix, String attribute) {
-        if (!attribute.startsWith(prefix)) {
-            return switch (attribute) {
-                case "__name__" -> PyStr.of(name);
-                case "__qualname__" -> PyStr.of(qualname);
-                default -> null;
-            };
+    /** {@code gi_frame}/{@code cr_frame}/{@code ag_frame}: the frame object, None once finished. */
+    Object frameObject() {
+        if (finished) {
+            return PyNone.NONE;
         }
-        return switch (attribute.substring(prefix.length())) {
-            case "frame" -> {
-                if (finished) {
-                    yield PyNone.NONE;
-                }
-                if (frameObject == null) {
-                    frameObject = new GeneratorFrame(this);
-                }
-                yield frameObject;
-            }
-            case "running" -> running;
-            case "code" -> frame.code;
-            default -> null;
-        };
+        if (frameObject == null) {
+            frameObject = new GeneratorFrame(this);
+        }
+        return frameObject;
     }
 
-    @Override
-    public Object getAttr(String attribute) {
-        Object v = attribute(attribute);
-        return v != null ? v : Objects.genericGetAttr(this, attribute);
+    /** {@code gi_suspended} and friends. */
+    boolean suspended() {
+        return started && !finished && !running;
     }
 
     /** {@code gi_yieldfrom}/{@code cr_await}/{@code ag_await}: what the suspended body delegates to, as Python sees it. */
@@ -256,47 +271,6 @@ abstract class Suspendable extends PyObject implements Delegate, HasAttributes {
             return PyNone.NONE;
         }
         return delegate instanceof Delegation.IteratorDelegate d ? d.iterator : delegate;
-    }
-
-    /** This kind's own attributes, or null to look on the type. */
-    abstract Object attribute(String attribute);
-
-    @Override
-    public void setAttr(String attribute, Object value) {
-        switch (attribute) {
-            case "__name__", "__qualname__" -> {
-                if (!(value instanceof PyStr s)) {
-                    throw Errors.typeError(attribute + " must be set to a string object");
-                }
-                if (attribute.equals("__name__")) {
-                    name = s.value();
-                } else {
-                    qualname = s.value();
-                }
-            }
-            default -> throw notWritable(attribute);
-        }
-    }
-
-    @Override
-    public void delAttr(String attribute) {
-        if (attribute.equals("__name__") || attribute.equals("__qualname__")) {
-            throw Errors.typeError(attribute + " must be set to a string object");
-        }
-        throw notWritable(attribute);
-    }
-
-    /** CPython's messages: its member attributes are "readonly", its getset ones "not writable". */
-    private PyException notWritable(String attribute) {
-        if (attribute(attribute) == null) {
-            return Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "'" + type().name() + "' object has no attribute '"
-                    + attribute + "'");
-        }
-        if (attribute.equals("ag_running") || attribute.equals("cr_origin")) {
-            return Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "readonly attribute");
-        }
-        return Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "attribute '" + attribute + "' of '" + type().name()
-                + "' objects is not writable");
     }
 
     @Override

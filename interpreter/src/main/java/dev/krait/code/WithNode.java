@@ -56,6 +56,9 @@ final class WithNode extends StmtNode {
                 target.assign(frame, value);
             }
             completion = body.exec(frame);
+            if (completion == THROW) {
+                throw frame.generator.takeThrown();
+            }
         } catch (PyException e) {
             Object exit = Ops.getAttr(mgr, "__exit__");
             if (Ops.isTrue(exitWithException(frame, e, exit))) {

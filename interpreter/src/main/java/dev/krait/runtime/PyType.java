@@ -217,6 +217,11 @@ public final class PyType extends PyObject implements PyCallable {
         return builtin(name, Types.OBJECT);
     }
 
+    /** {@link #define} for the builtin types defined outside this package, while they are set up. */
+    public void defineAttribute(String attribute, Object value) {
+        define(attribute, value);
+    }
+
     /** {@link #method} for the builtin types defined outside this package, while they are set up. */
     public void defineMethod(String signature, PyMethodDescriptor.Body body) {
         method(signature, body);

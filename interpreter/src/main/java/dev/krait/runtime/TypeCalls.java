@@ -77,6 +77,10 @@ public final class TypeCalls {
         if (init == null) {
             return obj;
         }
+        if (kwnames.length == 0 && obj instanceof PyBaseException
+                && init == ExceptionTypes.BASE_EXCEPTION.ownAttribute("__init__")) {
+            return obj; // BaseException.__init__ would set the args __new__ has just set
+        }
         Object result = bind(init, obj, cls).call(args, kwnames);
         if (result != PyNone.NONE) {
             throw Errors.typeError("__init__() should return None, not '" + Types.nameOf(result) + "'");
