@@ -72,25 +72,43 @@ abstract class Suspendable extends PyObject implements Delegate {
             }
             start(send, exc);
         }
+        Delegate d = delegate;
+        if (d != null && exc == null) {
+            return stepDelegate(d, send);
+        }
+        return run(send, exc);
+    }
+
+    /**
+     * Suspended in a yield from/await: the delegate is stepped directly, and the body is
+     * re-entered only when the delegate has finished (the suspension point then takes the
+     * outcome from {@link #delegateFinished}/{@link #delegateFailure}, see SuspendPoints.step).
+     */
+    private boolean stepDelegate(Delegate d, Object send) {
         running = true;
         InterpreterState state = frame.state;
         state.enterCall();
         try {
-            Delegate d = delegate;
-            if (d != null && exc == null) {
-                // Suspended in a yield from/await: the delegate is stepped directly, and the
-                // body is re-entered only when it has finished (see SuspendPoints.step).
-                try {
-                    if (d instanceof Suspendable s ? s.step(send, null) : d.step(send, null)) {
-                        value = d.stepValue();
-                        return true;
-                    }
-                    delegateFinished = true;
-                } catch (PyException e) {
-                    delegateFailure = e;
-                }
-                send = null;
+            if (d instanceof Suspendable s ? s.step(send, null) : d.step(send, null)) {
+                value = d.stepValue();
+                return true;
             }
+            delegateFinished = true;
+        } catch (PyException e) {
+            delegateFailure = e;
+        } finally {
+            running = false;
+            state.exitCall();
+        }
+        return run(null, null);
+    }
+
+    /** Runs the body from where it stands until it suspends, returns or raises. */
+    private boolean run(Object send, PyException exc) {
+        running = true;
+        InterpreterState state = frame.state;
+        state.enterCall();
+        try {
             sent = send;
             thrown = exc;
             delegate = null;
@@ -101,9 +119,7 @@ abstract class Suspendable extends PyObject implements Delegate {
             if (completion == StmtNode.THROW) {
                 throw takeThrown();
             }
-            Object r = frame.returnValue;
-            finish();
-            value = r == null ? PyNone.NONE : r;
+            returned(frame.returnValue);
             return false;
         } catch (PyException e) {
             throw failed(e);
@@ -115,6 +131,11 @@ abstract class Suspendable extends PyObject implements Delegate {
             thrown = null;
             state.exitCall();
         }
+    }
+
+    private void returned(Object r) {
+        finish();
+        value = r == null ? PyNone.NONE : r;
     }
 
     /** The first step: only None may be sent; an exception thrown in ends the body before it starts. */
