@@ -39,6 +39,8 @@ public final class Interpreter {
     public Interpreter(java.io.InputStream in, PrintStream out, PrintStream err) {
         this.state = ModuleRunner.newState(out, err);
         this.state.setInput(in);
+        this.state.setUnraisableHandler((where, e) -> state.err().print("Exception ignored in: " + where + "\n"
+                + TracebackPrinter.format(e, state::sourceOf)));
     }
 
     /**
@@ -145,6 +147,11 @@ public final class Interpreter {
                 endedByKeyboardInterrupt = interrupted;
                 status = interrupted ? EXIT_KEYBOARD_INTERRUPT : 1;
             }
+        }
+        try {
+            state.finalizeAtExit();
+        } catch (PyException e) {
+            state.err().print(TracebackPrinter.format(e.value(), state::sourceOf));
         }
         if (stdoutFailure == null) {
             stdoutFailure = flushStdout();

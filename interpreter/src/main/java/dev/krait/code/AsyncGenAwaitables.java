@@ -25,13 +25,16 @@ final class AsyncGenAwaitables {
 
     /** {@code agen.asend(value)} / {@code agen.__anext__()}. */
     static final class ASend extends PyObject implements Delegate {
-        private final PyAsyncGenerator gen;
+        /** The handle, held so the generator stays alive while this awaitable is. */
+        private final PyAsyncGenerator handle;
+        private final PyAsyncGenerator.Core gen;
         private final Object sendValue;
         private int state = INIT;
         private Object value;
 
-        ASend(PyAsyncGenerator gen, Object sendValue) {
-            this.gen = gen;
+        ASend(PyAsyncGenerator handle, Object sendValue) {
+            this.handle = handle;
+            this.gen = handle.core;
             this.sendValue = sendValue;
         }
 
@@ -87,14 +90,16 @@ final class AsyncGenAwaitables {
 
     /** {@code agen.athrow(typ[, val[, tb]])}, or {@code agen.aclose()} when {@code args} is null. */
     static final class AThrow extends PyObject implements Delegate {
-        private final PyAsyncGenerator gen;
+        private final PyAsyncGenerator handle;
+        private final PyAsyncGenerator.Core gen;
         /** athrow's arguments, checked when the awaitable is first sent to, as CPython does. */
         private final Object[] args;
         private int state = INIT;
         private Object value;
 
-        AThrow(PyAsyncGenerator gen, Object[] args) {
-            this.gen = gen;
+        AThrow(PyAsyncGenerator handle, Object[] args) {
+            this.handle = handle;
+            this.gen = handle.core;
             this.args = args;
         }
 

@@ -48,7 +48,7 @@ final class GeneratorAttribute extends PyObject implements Descriptor.Data {
 
     @Override
     public Object get(Object instance, PyType type) {
-        return instance == null ? this : getter.apply((Suspendable) instance);
+        return instance == null ? this : getter.apply(Suspendable.of(instance));
     }
 
     @Override
@@ -62,7 +62,7 @@ final class GeneratorAttribute extends PyObject implements Descriptor.Data {
         if (!(value instanceof PyStr s)) {
             throw Errors.typeError(name + " must be set to a string object");
         }
-        Suspendable g = (Suspendable) instance;
+        Suspendable g = Suspendable.of(instance);
         if (name.equals("__name__")) {
             g.name = s.value();
         } else {

@@ -33,7 +33,7 @@ final class GeneratorTypes {
         GeneratorAttribute.define(GENERATOR, "gi_running", g -> g.running);
         GeneratorAttribute.define(COROUTINE, "cr_running", g -> g.running);
         GeneratorAttribute.defineMember(COROUTINE, "cr_origin", g -> PyNone.NONE);
-        GeneratorAttribute.defineMember(ASYNC_GENERATOR, "ag_running", g -> ((PyAsyncGenerator) g).runningAsync);
+        GeneratorAttribute.defineMember(ASYNC_GENERATOR, "ag_running", g -> ((PyAsyncGenerator.Core) g).runningAsync);
         GENERATOR.defineMethod("__iter__()", (self, a) -> self);
         GENERATOR.defineMethod("__next__()", (self, a) -> ((PyGenerator) self).send(PyNone.NONE));
         GENERATOR.defineMethod("send(value, /)", (self, a) -> ((PyGenerator) self).send(a[0]));

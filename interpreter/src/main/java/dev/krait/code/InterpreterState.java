@@ -161,6 +161,16 @@ public final class InterpreterState {
         return finalization;
     }
 
+    /** Where an exception raised by a finalization is reported ("Exception ignored in: {@code where}"). */
+    public void setUnraisableHandler(java.util.function.BiConsumer<String, PyBaseException> handler) {
+        finalization.setUnraisableHandler(handler);
+    }
+
+    /** At the end of the main program: the finalizations still due (unawaited coroutines, dropped async generators). */
+    public void finalizeAtExit() {
+        finalization.atExit();
+    }
+
     /** {@code sys.set_asyncgen_hooks}: the hooks new async generators pick up (null for None; PEP 525). */
     Object asyncGenFirstiter;
     Object asyncGenFinalizer;

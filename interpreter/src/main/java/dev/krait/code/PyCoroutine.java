@@ -14,6 +14,29 @@ import dev.krait.runtime.PyType;
 final class PyCoroutine extends Suspendable {
     PyCoroutine(Frame frame, PyFunction function) {
         super(frame, function);
+        frame.state.finalization().track(this);
+    }
+
+    /** Whether a coroutine ever ran or was closed: shared with its {@link Finalization} watch, which outlives it. */
+    static final class Watch {
+        boolean settled;
+    }
+
+    private Watch watch;
+
+    /** This coroutine's watch, made when {@link Finalization} starts watching it. */
+    Watch watch() {
+        if (watch == null) {
+            watch = new Watch();
+        }
+        return watch;
+    }
+
+    @Override
+    void settled() {
+        if (watch != null) {
+            watch.settled = true;
+        }
     }
 
     @Override

@@ -167,9 +167,9 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
     }
 
     /** Calling a generator, coroutine or async generator function makes the object that will run its frame. */
-    private Suspendable suspendable(Frame frame, int kind) {
+    private dev.krait.runtime.PyObject suspendable(Frame frame, int kind) {
         return kind == Code.GENERATOR ? new PyGenerator(frame, this)
-                : kind == Code.COROUTINE ? new PyCoroutine(frame, this) : new PyAsyncGenerator(frame, this);
+                : kind == Code.COROUTINE ? new PyCoroutine(frame, this) : new PyAsyncGenerator(new PyAsyncGenerator.Core(frame, this));
     }
 
     /**

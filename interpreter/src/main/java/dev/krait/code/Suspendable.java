@@ -138,12 +138,22 @@ abstract class Suspendable extends PyObject implements Delegate {
         value = r == null ? PyNone.NONE : r;
     }
 
+    /** The core of a generator, coroutine or async generator object. */
+    static Suspendable of(Object generatorObject) {
+        return generatorObject instanceof PyAsyncGenerator a ? a.core : (Suspendable) generatorObject;
+    }
+
+    /** Called when the body first runs, or is closed before running: nothing to finalize any more. */
+    void settled() {
+    }
+
     /** The first step: only None may be sent; an exception thrown in ends the body before it starts. */
     private void start(Object send, PyException exc) {
         if (exc == null && send != PyNone.NONE && send != null) {
             throw Errors.typeError("can't send non-None value to a just-started " + kindName());
         }
         started = true;
+        settled();
         if (exc != null) {
             throw failed(exc);
         }
@@ -203,6 +213,7 @@ abstract class Suspendable extends PyObject implements Delegate {
         if (!started || finished) {
             started = true;
             finished = true;
+            settled();
             return PyNone.NONE;
         }
         boolean yielded;
