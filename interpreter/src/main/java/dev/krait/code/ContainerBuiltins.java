@@ -92,7 +92,12 @@ final class ContainerBuiltins {
 
     static boolean isInstance(Object obj, Object cls) {
         if (cls instanceof PyType t) {
-            return Types.typeOf(obj).isSubtypeOf(t);
+            PyType type = Types.typeOf(obj);
+            if (type == t) {
+                return true;
+            }
+            Object hook = MoreBuiltins.metaclassHook(t, "__instancecheck__");
+            return hook != null ? Ops.isTrue(Delegation.call(hook, t, obj)) : type.isSubtypeOf(t);
         }
         if (cls instanceof PyTuple t) {
             for (int i = 0; i < t.size(); i++) {

@@ -179,6 +179,10 @@ public final class Importer {
                 return run(dotted, file, null);
             }
         }
+        Object library = LibraryModules.load(this, dotted);
+        if (library != null) {
+            return library;
+        }
         throw notFound("No module named '" + dotted + "'", dotted);
     }
 
@@ -247,13 +251,30 @@ public final class Importer {
 
     private Object run(String dotted, Path file, Path packageDir) {
         String filename = file.toAbsolutePath().normalize().toString();
-        String pkg = packageDir != null ? dotted
-                : dotted.contains(".") ? dotted.substring(0, dotted.lastIndexOf('.')) : "";
         PyList searchLocations = null;
         if (packageDir != null) {
             searchLocations = new PyList();
             searchLocations.append(PyStr.of(packageDir.toAbsolutePath().normalize().toString()));
         }
+        String text;
+        try {
+            text = SourceDecoder.decode(Files.readAllBytes(file), filename);
+        } catch (PythonSyntaxError e) {
+            throw ExecSupport.syntaxError(e);
+        } catch (IOException e) {
+            throw notFound("No module named '" + dotted + "'", dotted);
+        }
+        return runSource(dotted, text, filename, cachedPath(file), searchLocations);
+    }
+
+    /**
+     * Runs module {@code dotted} from its source text, as a package when
+     * {@code searchLocations} (its {@code __path__}) is given; {@code cached} is its
+     * {@code __cached__}, or null for none.
+     */
+    Object runSource(String dotted, String text, String filename, String cached, PyList searchLocations) {
+        String pkg = searchLocations != null ? dotted
+                : dotted.contains(".") ? dotted.substring(0, dotted.lastIndexOf('.')) : "";
         PyDict globals = PyDict.namespace();
         globals.put("__name__", PyStr.of(dotted));
         globals.put("__doc__", PyNone.NONE);
@@ -264,13 +285,12 @@ public final class Importer {
             globals.put("__path__", searchLocations);
         }
         globals.put("__file__", PyStr.of(filename));
-        globals.put("__cached__", PyStr.of(cachedPath(file)));
+        globals.put("__cached__", cached == null ? PyNone.NONE : PyStr.of(cached));
         globals.put("__builtins__", state.builtins);
         PyModule module = new PyModule(dotted, globals);
         modules.put(dotted, module);
         initializing.add(dotted);
         try {
-            String text = SourceDecoder.decode(Files.readAllBytes(file), filename);
             Mod.Module tree = parser.parseModule(text, filename, SyntaxParser.Mode.COMPILE);
             Code code = Compiler.compileModule(tree, CompileChecks.check(tree, filename, text), filename);
             state.rememberSource(filename, text);
@@ -278,9 +298,6 @@ public final class Importer {
         } catch (PythonSyntaxError e) {
             modules.remove(dotted);
             throw ExecSupport.syntaxError(e);
-        } catch (IOException e) {
-            modules.remove(dotted);
-            throw notFound("No module named '" + dotted + "'", dotted);
         } catch (RuntimeException e) {
             modules.remove(dotted); // a module whose body failed is not kept
             throw e;

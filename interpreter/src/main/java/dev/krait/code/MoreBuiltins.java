@@ -212,9 +212,24 @@ final class MoreBuiltins {
         return s.value();
     }
 
+    /**
+     * {@code __instancecheck__}/{@code __subclasscheck__} of a class's metaclass when a program
+     * defined it (as {@code abc.ABCMeta} does): a function to call with the class and the
+     * object; null for classes whose metaclass is {@code type}.
+     */
+    static Object metaclassHook(PyType cls, String name) {
+        PyType meta = cls.type();
+        if (meta == Types.TYPE || meta.isBuiltin()) {
+            return null;
+        }
+        Object hook = meta.lookup(name);
+        return hook instanceof PyCallable ? hook : null;
+    }
+
     private static boolean subclassOf(PyType cls, Object spec) {
         if (spec instanceof PyType t) {
-            return cls.isSubtypeOf(t);
+            Object hook = metaclassHook(t, "__subclasscheck__");
+            return hook != null ? Ops.isTrue(Delegation.call(hook, t, cls)) : cls.isSubtypeOf(t);
         }
         if (spec instanceof PyTuple tuple) {
             for (Object item : tuple.toArray()) {

@@ -17,6 +17,10 @@ final class BuiltinMethods {
         Types.SLICE.method("indices(length, /)", (self, a) -> Slicing.indices((PySlice) self, a[0]));
         StrMethods.install(Types.STR);
         BytesMethods.install(Types.BYTES, Types.BYTEARRAY);
+        // The mutable containers are unhashable, and say so as CPython does: __hash__ is None.
+        for (PyType t : new PyType[] {Types.LIST, Types.DICT, Types.SET, Types.BYTEARRAY}) {
+            t.define("__hash__", PyNone.NONE);
+        }
         BuiltinSubclasses.install(); // after the types' own methods, which it does not replace
     }
 }

@@ -30,6 +30,9 @@ final class ObjectMethods {
         }
         object.method("__hash__()", (self, a) -> (long) System.identityHashCode(self));
         object.define("__init_subclass__", TypeCalls.OBJECT_INIT_SUBCLASS);
+        // object.__subclasshook__: no opinion, the default answer the abc module's checks start from.
+        object.define("__subclasshook__", new Wrappers.ClassMethod(new PyBuiltinFunction("__subclasshook__",
+                (args, kw) -> PyNone.NOT_IMPLEMENTED)));
     }
 
     private static String name(Object n) {

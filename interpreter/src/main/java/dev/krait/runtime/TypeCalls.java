@@ -90,6 +90,7 @@ public final class TypeCalls {
 
     /** The bare instance {@code object.__new__(cls)} makes. */
     private static Object objectNew(PyType cls, Object[] args, String[] kwnames) {
+        refuseAbstract(cls);
         if (cls.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
             return ExceptionInit.create(cls, args, kwnames);
         }
@@ -98,6 +99,24 @@ public final class TypeCalls {
         }
         PyType base = BuiltinSubclasses.builtinBase(cls);
         return base == null ? new PyInstance(cls) : BuiltinSubclasses.newInstance(cls, base, args, kwnames);
+    }
+
+    /**
+     * A class whose {@code __abstractmethods__} (set by {@code abc.ABCMeta}) is not empty
+     * cannot be instantiated; CPython's message names the methods, sorted.
+     */
+    private static void refuseAbstract(PyType cls) {
+        Object abstracts = cls.isBuiltin() ? null : cls.ownAttribute("__abstractmethods__");
+        if (abstracts == null || !Ops.isTrue(abstracts)) {
+            return;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (java.util.Iterator<Object> it = Ops.iterate(abstracts); it.hasNext(); ) {
+            names.add(Ops.str(it.next()));
+        }
+        java.util.Collections.sort(names);
+        throw Errors.typeError("Can't instantiate abstract class " + cls.name() + " with abstract method"
+                + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
     }
 
     // ---- the builtin methods of object and type that this protocol needs to recognise ----

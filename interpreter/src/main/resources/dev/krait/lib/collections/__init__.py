@@ -1,0 +1,1 @@
+"""Container datatypes. Krait's collections package; so far it holds collections.abc."""
