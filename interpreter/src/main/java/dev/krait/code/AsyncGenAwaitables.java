@@ -38,6 +38,36 @@ final class AsyncGenAwaitables {
             this.sendValue = sendValue;
         }
 
+        /**
+         * {@code await agen.__anext__()} in an {@code async for} over a native async generator,
+         * without making the awaitable unless the step has to wait: null when the generator
+         * yielded (its core's value is the item), or the awaitable, already started, that
+         * {@code owner} now waits in (the value passing through is set as {@code owner}'s).
+         */
+        static ASend stepNext(PyAsyncGenerator g, Suspendable owner) {
+            PyAsyncGenerator.Core core = g.core;
+            if (core.runningAsync) {
+                throw PyAsyncGenerator.alreadyRunning("anext");
+            }
+            core.runningAsync = true;
+            boolean more;
+            try {
+                more = core.unwrap(core.step(PyNone.NONE, null));
+            } catch (PyException e) {
+                core.failed(e);
+                throw e;
+            }
+            if (!more) {
+                return null;
+            }
+            ASend waiting = new ASend(g, PyNone.NONE);
+            waiting.state = ITER;
+            waiting.value = core.value;
+            owner.value = core.value;
+            owner.delegate = waiting;
+            return waiting;
+        }
+
         @Override
         public boolean step(Object v, PyException exc) {
             if (state == CLOSED) {

@@ -75,8 +75,13 @@ final class AsyncStmts {
                     Delegate d;
                     boolean more;
                     try {
-                        d = resumeNext ? st.awaiting : nextAwaitable(st.aiter);
-                        more = SuspendPoints.step(frame, d, resumeNext);
+                        if (!resumeNext && st.aiter instanceof PyAsyncGenerator g && g.core.hooksInitialised) {
+                            d = AsyncGenAwaitables.ASend.stepNext(g, frame.generator);
+                            more = d != null;
+                        } else {
+                            d = resumeNext ? st.awaiting : nextAwaitable(st.aiter);
+                            more = SuspendPoints.step(frame, d, resumeNext);
+                        }
                     } catch (PyException e) {
                         if (e.value().type().isSubtypeOf(ExceptionTypes.STOP_ASYNC_ITERATION)) {
                             break;
@@ -91,7 +96,7 @@ final class AsyncStmts {
                         return SUSPEND;
                     }
                     st.awaiting = null;
-                    target.assign(frame, d.stepValue());
+                    target.assign(frame, d == null ? ((PyAsyncGenerator) st.aiter).core.value : d.stepValue());
                 }
                 resumeBody = false;
                 int c = body.exec(frame);
