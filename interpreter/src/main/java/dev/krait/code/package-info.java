@@ -19,7 +19,34 @@
  *       plain positional parameters evaluate the arguments straight into the new frame's
  *       locals; global names cache their dict entry.</li>
  *   <li>{@code Frame}: one activation on the heap — locals array, cells, globals, current line.
- *       Statements return completion codes (normal, break, continue, return).</li>
+ *       Statements return completion codes (normal, break, continue, return; suspend and throw
+ *       in bodies that suspend).</li>
+ *   <li>Generators, coroutines and async generators (issue 4) suspend on their heap frame and
+ *       hold no thread. One core, {@code Suspendable}, steps a body with a sent value or a
+ *       thrown exception; {@code PyGenerator}, {@code PyCoroutine} and
+ *       {@code PyAsyncGenerator} (a handle on its {@code Core}, driven by the awaitables of
+ *       {@code AsyncGenAwaitables}) are thin kinds over it, with their types, methods and
+ *       attributes in {@code GeneratorTypes}/{@code GeneratorAttribute}. The compiler
+ *       ({@code ResumableCompiler}, {@code SuspendLowering}, {@code SuspensionScan}) rewrites
+ *       every {@code yield}/{@code yield from}/{@code await} to statement level — operands
+ *       evaluated before it saved in temporaries, short-circuits as {@code if}s — and compiles
+ *       the statements above a suspension point into resumable nodes ({@code ResumableStmts},
+ *       {@code ResumableTry}, {@code WithNode}, {@code AsyncStmts}) that record their place in
+ *       the frame's extra slots when a child suspends and jump back to it when the body is
+ *       re-entered; everything else compiles to the plain nodes. {@code SuspendPoints} are the
+ *       suspension points; {@code Delegation} adapts what {@code yield from}/{@code await}
+ *       delegate to into a {@code Delegate}, which the core steps directly while the body
+ *       waits in it. An async generator's own {@code yield} travels up the await channel
+ *       wrapped as an {@code AsyncGenValue} — the internal protocol the
+ *       {@code async_generator} library's {@code yield_} builds on — and is unwrapped by the
+ *       awaitable that drives it. {@code Finalization} runs what the JVM's collector makes
+ *       due (PEP 525 finalizer hooks, "never awaited" warnings) at {@code gc.collect()} and
+ *       exit; {@code AsyncGenHooks}, {@code AsyncBuiltins} and {@code SuspendableModules}
+ *       are {@code sys.set_asyncgen_hooks}, {@code aiter}/{@code anext}, and the parts of
+ *       {@code types}, {@code inspect} and {@code gc} these need.</li>
+ *   <li>{@code LibraryModules}: library modules written in Python ({@code abc},
+ *       {@code collections.abc}), resources under {@code dev/krait/lib/}, found after
+ *       {@code sys.path}.</li>
  *   <li>{@link dev.krait.code.PyFunction}: binds call arguments with CPython's errors, counts
  *       call depth for {@code RecursionError}, and adds traceback entries as exceptions leave.
  *       Its program-visible attributes are in {@code FunctionAttributes}; its
