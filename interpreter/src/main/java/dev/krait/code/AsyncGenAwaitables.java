@@ -23,18 +23,41 @@ final class AsyncGenAwaitables {
     private static final int ITER = 1;
     private static final int CLOSED = 2;
 
-    /** {@code agen.asend(value)} / {@code agen.__anext__()}. */
-    static final class ASend extends PyObject implements Delegate {
+    /** What the two awaitables share: the generator, a use-once state, the last step's value. */
+    private abstract static class Awaitable extends PyObject implements Delegate {
         /** The handle, held so the generator stays alive while this awaitable is. */
-        private final PyAsyncGenerator handle;
-        private final PyAsyncGenerator.Core gen;
-        private final Object sendValue;
-        private int state = INIT;
-        private Object value;
+        final PyAsyncGenerator handle;
+        final PyAsyncGenerator.Core gen;
+        int state = INIT;
+        Object value;
 
-        ASend(PyAsyncGenerator handle, Object sendValue) {
+        Awaitable(PyAsyncGenerator handle) {
             this.handle = handle;
             this.gen = handle.core;
+        }
+
+        @Override
+        public Object stepValue() {
+            return value;
+        }
+
+        @Override
+        public void closeDelegate() {
+            state = CLOSED;
+        }
+
+        @Override
+        public String toString() {
+            return "<" + type().name() + " object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        }
+    }
+
+    /** {@code agen.asend(value)} / {@code agen.__anext__()}. */
+    static final class ASend extends Awaitable {
+        private final Object sendValue;
+
+        ASend(PyAsyncGenerator handle, Object sendValue) {
+            super(handle);
             this.sendValue = sendValue;
         }
 
@@ -98,38 +121,18 @@ final class AsyncGenAwaitables {
         }
 
         @Override
-        public Object stepValue() {
-            return value;
-        }
-
-        @Override
-        public void closeDelegate() {
-            state = CLOSED;
-        }
-
-        @Override
         public PyType type() {
             return GeneratorTypes.ASYNC_GENERATOR_ASEND;
-        }
-
-        @Override
-        public String toString() {
-            return "<async_generator_asend object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
         }
     }
 
     /** {@code agen.athrow(typ[, val[, tb]])}, or {@code agen.aclose()} when {@code args} is null. */
-    static final class AThrow extends PyObject implements Delegate {
-        private final PyAsyncGenerator handle;
-        private final PyAsyncGenerator.Core gen;
+    static final class AThrow extends Awaitable {
         /** athrow's arguments, checked when the awaitable is first sent to, as CPython does. */
         private final Object[] args;
-        private int state = INIT;
-        private Object value;
 
         AThrow(PyAsyncGenerator handle, Object[] args) {
-            this.handle = handle;
-            this.gen = handle.core;
+            super(handle);
             this.args = args;
         }
 
@@ -222,23 +225,8 @@ final class AsyncGenAwaitables {
         }
 
         @Override
-        public Object stepValue() {
-            return value;
-        }
-
-        @Override
-        public void closeDelegate() {
-            state = CLOSED;
-        }
-
-        @Override
         public PyType type() {
             return GeneratorTypes.ASYNC_GENERATOR_ATHROW;
-        }
-
-        @Override
-        public String toString() {
-            return "<async_generator_athrow object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
         }
     }
 

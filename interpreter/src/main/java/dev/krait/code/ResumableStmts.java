@@ -21,6 +21,18 @@ final class ResumableStmts {
     private static final Integer ELSE = 2;
     private static final Integer PRE = 3;
 
+    /** A loop's {@code else} clause (may be null), remembered in the loop's slot when it suspends. */
+    private static int orElse(Frame frame, StmtNode orelse, int slot) {
+        if (orelse == null) {
+            return StmtNode.NORMAL;
+        }
+        int c = orelse.exec(frame);
+        if (c == StmtNode.SUSPEND) {
+            frame.locals[slot] = ELSE;
+        }
+        return c;
+    }
+
     /** A statement sequence: remembers which statement suspended. */
     static final class Block extends StmtNode {
         final StmtNode[] body;
@@ -176,14 +188,7 @@ final class ResumableStmts {
         }
 
         private int orElse(Frame frame) {
-            if (orelse == null) {
-                return NORMAL;
-            }
-            int c = orelse.exec(frame);
-            if (c == SUSPEND) {
-                frame.locals[slot] = ELSE;
-            }
-            return c;
+            return ResumableStmts.orElse(frame, orelse, slot);
         }
     }
 
@@ -268,14 +273,7 @@ final class ResumableStmts {
         }
 
         private int orElse(Frame frame) {
-            if (orelse == null) {
-                return NORMAL;
-            }
-            int c = orelse.exec(frame);
-            if (c == SUSPEND) {
-                frame.locals[slot] = ELSE;
-            }
-            return c;
+            return ResumableStmts.orElse(frame, orelse, slot);
         }
     }
 }
