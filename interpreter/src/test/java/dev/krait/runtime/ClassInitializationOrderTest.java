@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClassInitializationOrderTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev.krait.runtime.ExceptionTypes", "dev.krait.runtime.Types", "dev.krait.runtime.Ops",
-            "dev.krait.runtime.TypeCalls", "dev.krait.runtime.PyDict", "dev.krait.runtime.Errors"})
+            "dev.krait.runtime.TypeCalls", "dev.krait.runtime.PyDict", "dev.krait.runtime.Errors",
+            "dev.krait.code.GeneratorTypes"})
     void anyRuntimeClassCanBeInitialisedFirst(String first) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Probe.class.getName(), first)
