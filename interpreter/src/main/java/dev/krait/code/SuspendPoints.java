@@ -85,11 +85,23 @@ final class SuspendPoints {
                 d = await ? Delegation.forAwait(operand) : Delegation.forYieldFrom(operand,
                         inCoroutine || (frame.code.flags & Code.CO_ITERABLE_COROUTINE) != 0);
             }
-            if (step(frame, d, resumed)) {
+            boolean more;
+            if (!resumed && d instanceof Suspendable s) {
+                // The common case, a coroutine or generator awaited as soon as it is made: stepped directly.
+                more = s.step(PyNone.NONE, null);
+                if (more) {
+                    Suspendable g = frame.generator;
+                    g.value = s.value;
+                    g.delegate = s;
+                }
+            } else {
+                more = step(frame, d, resumed);
+            }
+            if (more) {
                 locals[slot] = d;
                 return SUSPEND;
             }
-            Object result = d.stepValue();
+            Object result = d instanceof Suspendable s ? s.value : d.stepValue();
             for (Target t : targets) {
                 t.assign(frame, result);
             }
@@ -124,10 +136,11 @@ final class SuspendPoints {
                 d.closeDelegate();
                 throw thrown;
             }
-            more = d.step(sent == null ? PyNone.NONE : sent, thrown);
+            Object v = sent == null ? PyNone.NONE : sent;
+            more = d instanceof Suspendable s ? s.step(v, thrown) : d.step(v, thrown);
         }
         if (more) {
-            g.value = d.stepValue();
+            g.value = d instanceof Suspendable s ? s.value : d.stepValue();
             g.delegate = d;
         }
         return more;
