@@ -1,5 +1,7 @@
 package dev.krait.code;
 
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.PyBaseException;
 import dev.krait.runtime.PyException;
 
@@ -56,6 +58,13 @@ final class ResumableTry extends StmtNode {
                 throw e;
             }
             pending = e;
+            completion = NORMAL;
+        } catch (StackOverflowError e) {
+            if (finalbody == null) {
+                throw e;
+            }
+            // As a plain try: the finally clause still runs, for the RecursionError this becomes.
+            pending = Errors.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
             completion = NORMAL;
         }
         if (completion == SUSPEND || finalbody == null) {

@@ -116,6 +116,15 @@ class SuspensionRuntimeTest {
         assertEquals("", r.err());
     }
 
+    /** Past the Java stack (a recursion limit set high), a generator's finally clauses still run for the RecursionError. */
+    @Test
+    void aJavaStackOverflowInGeneratorsIsARecursionErrorThatRunsFinallyClauses() {
+        Result r = run("import sys\nsys.setrecursionlimit(1000000)\nlog = []\n"
+                + "def deep(n):\n    try:\n        yield from deep(n + 1)\n    finally:\n        if n == 0:\n            log.append('ran')\n"
+                + "try:\n    next(deep(0))\nexcept RecursionError as e:\n    print('RecursionError', e)\nprint(log)\n");
+        assertEquals("RecursionError maximum recursion depth exceeded\n['ran']\n", r.out());
+    }
+
     /** Interpreters side by side on their own threads: generators and hooks of one never reach the other. */
     @Test
     void interpretersOnParallelThreadsKeepTheirGeneratorsAndHooksApart() throws Exception {
