@@ -18,7 +18,10 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS = os.path.join(ROOT, "bench", "programs")
 KRAIT = [os.path.join(ROOT, "krait")]
-PYTHON = [os.environ.get("PYTHON", "python3")]
+# The interpreter itself, not a launcher in front of it: `python3` may be a pyenv shim (a shell
+# script that costs ~60 ms a run), which is not CPython's time.
+PYTHON = [subprocess.run([os.environ.get("PYTHON", "python3"), "-c", "import sys; print(sys.executable)"],
+                         capture_output=True, text=True, check=True).stdout.strip()]
 RUNS = int(os.environ.get("RUNS", "5"))
 
 
