@@ -82,6 +82,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        warmParserInBackground();
         SigintForwarder sigint = SigintForwarder.install();
         // Block-buffered stdout whose write errors reach the program as CPython's do: a closed
         // pipe (krait ... | head) is a BrokenPipeError where the program prints.
@@ -100,6 +101,24 @@ public final class Main {
             sigint.dieBySigint();
         }
         System.exit(status);
+    }
+
+    /**
+     * Starts initialising the parser's classes on a second core while the interpreter sets
+     * itself up: their static state (ANTLR's deserialised lexer and parser automata) takes
+     * tens of milliseconds, and a class initialises once, whichever thread gets there first.
+     */
+    private static void warmParserInBackground() {
+        Thread warm = new Thread(() -> {
+            try {
+                Class.forName("dev.krait.grammar.PythonLexer");
+                Class.forName("dev.krait.grammar.PythonParser");
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Nothing is lost: the parser initialises itself when first used.
+            }
+        }, "krait-parser-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /**
