@@ -3,7 +3,6 @@ package dev.krait.code;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ExceptionTypes;
 import dev.krait.runtime.PyException;
-import dev.krait.runtime.PyNone;
 import dev.krait.runtime.PyType;
 
 /**
