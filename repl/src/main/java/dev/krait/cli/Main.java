@@ -200,13 +200,18 @@ public final class Main {
      * so that the terminal only ever shows Python's view of things.
      */
     private static String writeJavaTrace(Throwable t) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        try (java.io.PrintWriter w = new java.io.PrintWriter(text)) {
-            t.printStackTrace(w);
+        // Formatted here, cause by cause, so that nothing in the CLI can print a Java trace to a terminal.
+        StringBuilder text = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
+            text.append(c == t ? "" : "Caused by: ").append(c).append('\n');
+            for (StackTraceElement frame : c.getStackTrace()) {
+                text.append("\tat ").append(frame).append('\n');
+            }
         }
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("krait-internal-error-", ".txt");
-            java.nio.file.Files.writeString(file, text.toString());
+            java.nio.file.Files.writeString(file, text);
             return file.toString();
         } catch (java.io.IOException e) {
             return "(nowhere: " + e.getMessage() + ")";
