@@ -174,5 +174,8 @@ fragment NON_ZERO_DIGIT: [1-9] ;
 fragment DIGIT         : [0-9] ;
 fragment HEX_DIGIT     : [0-9a-fA-F] ;
 
-fragment ID_START    : [_\p{XID_Start}] ;
-fragment ID_CONTINUE : [\p{XID_Continue}] ;
+// As in CPython's tokenizer, every non-ASCII character may be part of a NAME here, and
+// PythonLexerBase then checks XID_Start/XID_Continue (see Identifiers for why not \p{...}).
+fragment ID_START    : [_a-zA-Z] | NON_ASCII ;
+fragment ID_CONTINUE : [_a-zA-Z0-9] | NON_ASCII ;
+fragment NON_ASCII   : [\u0080-\u{10FFFF}] ;

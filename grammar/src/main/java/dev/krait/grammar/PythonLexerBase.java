@@ -161,6 +161,7 @@ public abstract class PythonLexerBase extends Lexer {
             case PythonLexer.UNTERMINATED_STRING -> throw unterminated(t, false);
             case PythonLexer.UNTERMINATED_LONG_STRING -> throw unterminated(t, true);
             case PythonLexer.ERRORTOKEN -> strayCharacter(t);
+            case PythonLexer.NAME -> checkIdentifier(t);
             default -> { }
         }
         emitSignificant(t);
@@ -313,6 +314,29 @@ public abstract class PythonLexerBase extends Lexer {
 
     // ---- stray characters and strings ----
 
+    /**
+     * A NAME takes in every non-ASCII character, as CPython's tokenizer does; the first one
+     * that cannot be in an identifier is reported in CPython's words, at its own column.
+     * Called just after the token was read, so the input stands right after it; reading it
+     * back from there costs nothing for the all-ASCII names that make up most programs.
+     */
+    private void checkIdentifier(Token t) {
+        int length = t.getStopIndex() - t.getStartIndex() + 1;
+        boolean ascii = true;
+        for (int i = -length; i < 0 && ascii; i++) {
+            ascii = _input.LA(i) < 128;
+        }
+        if (ascii) {
+            return;
+        }
+        String text = t.getText();
+        int invalid = Identifiers.firstInvalid(text);
+        if (invalid >= 0) {
+            int cp = text.codePointAt(text.offsetByCodePoints(0, invalid));
+            reportInvalidCharacter(cp, t.getLine(), t.getCharPositionInLine() + invalid + 1);
+        }
+    }
+
     private void strayCharacter(Token t) {
         String text = t.getText();
         int cp = text.codePointAt(0);
@@ -327,10 +351,15 @@ public abstract class PythonLexerBase extends Lexer {
         if (cp < 128 && cp >= 32 && cp != 127) {
             return; // '$', '?', '!', '`': the parser reports "invalid syntax" at it
         }
+        reportInvalidCharacter(cp, line, offset);
+    }
+
+    private static void reportInvalidCharacter(int cp, int line, int offset) {
         if (!Printable.isPrintable(cp)) {
             throw SourceError.syntax(String.format("invalid non-printable character U+%04X", cp), line, offset);
         }
-        throw SourceError.syntax(String.format("invalid character '%s' (U+%04X)", text, cp), line, offset);
+        throw SourceError.syntax(String.format("invalid character '%s' (U+%04X)", Character.toString(cp), cp),
+                line, offset);
     }
 
     private SourceError unterminated(Token t, boolean triple) {

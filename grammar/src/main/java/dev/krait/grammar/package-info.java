@@ -7,7 +7,8 @@
  *       {@code PythonParser} live under {@code target/} and are never committed.</li>
  *   <li>{@link dev.krait.grammar.PythonLexerBase}: layout (NEWLINE, INDENT, DEDENT, implicit
  *       line joining) and every tokenizer error in CPython's words;
- *       {@code NumberChecks} for malformed number literals.</li>
+ *       {@code NumberChecks} for malformed number literals; {@link dev.krait.grammar.Identifiers}
+ *       for the characters a name may hold (also {@code str.isidentifier()}).</li>
  *   <li>{@link dev.krait.grammar.PythonParserBase}: bounds rule nesting, since ANTLR's
  *       recursive descent has no depth limit.</li>
  *   <li>{@link dev.krait.grammar.SourceError}: the facts of a syntax problem, which the

@@ -26,7 +26,7 @@ final class StrCase {
         str.method("isupper()", (self, a) -> cased(v(self), true));
         str.method("islower()", (self, a) -> cased(v(self), false));
         str.method("istitle()", (self, a) -> istitle(v(self)));
-        str.method("isidentifier()", (self, a) -> isIdentifier(v(self)));
+        str.method("isidentifier()", (self, a) -> dev.krait.grammar.Identifiers.isIdentifier(v(self)));
     }
 
     private static String v(Object self) {
@@ -84,12 +84,6 @@ final class StrCase {
             0x20121, 0x2092a, 0x2092a, 0x20983, 0x20983, 0x2098c, 0x2098c, 0x2099c, 0x2099c,
             0x20aea, 0x20aea, 0x20afd, 0x20afd, 0x20b19, 0x20b19, 0x22390, 0x22390, 0x22998,
             0x22998, 0x23b1b, 0x23b1b, 0x2626d, 0x2626d, 0x2f890, 0x2f890,
-    };
-
-    /** In ID_Start/ID_Continue but not in XID_Start/XID_Continue, which Python's identifiers use. */
-    private static final int[] NOT_XID = {
-        0x37a, 0xe33, 0xeb3, 0x2e2f, 0x309b, 0x309c, 0xfc5e, 0xfc5f, 0xfc60, 0xfc61, 0xfc62, 0xfc63, 0xfdfa,
-        0xfdfb, 0xfe70, 0xfe72, 0xfe74, 0xfe76, 0xfe78, 0xfe7a, 0xfe7c, 0xfe7e, 0xff9e, 0xff9f,
     };
 
     private static boolean inRanges(int[] ranges, int c) {
@@ -399,30 +393,4 @@ final class StrCase {
         return any;
     }
 
-    private static boolean notXid(int c) {
-        for (int x : NOT_XID) {
-            if (x == c) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean isIdentifier(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        int first = s.codePointAt(0);
-        if (first != '_' && !Character.isUnicodeIdentifierStart(first) || notXid(first)) {
-            return false;
-        }
-        for (int i = Character.charCount(first); i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c) || notXid(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
