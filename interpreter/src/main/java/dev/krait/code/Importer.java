@@ -52,8 +52,20 @@ public final class Importer {
     private final Set<String> initializing = new HashSet<>();
     private final SyntaxParser parser = new SyntaxParser();
 
+    /** The {@link ModuleLibrary} implementations on the class path, looked up at the first import that needs them. */
+    private java.util.List<ModuleLibrary> libraries;
+
     Importer(InterpreterState state) {
         this.state = state;
+    }
+
+    java.util.List<ModuleLibrary> libraries() {
+        if (libraries == null) {
+            java.util.List<ModuleLibrary> found = new java.util.ArrayList<>();
+            java.util.ServiceLoader.load(ModuleLibrary.class, Importer.class.getClassLoader()).forEach(found::add);
+            libraries = java.util.List.copyOf(found);
+        }
+        return libraries;
     }
 
     public void addBuiltinModule(String name, BuiltinModule module) {

@@ -1,0 +1,7 @@
+/**
+ * The standard library. {@link dev.krait.stdlib.StandardLibrary} serves the modules written in
+ * Python, kept as resources under {@code src/main/resources/dev/krait/stdlib/} (one file per
+ * module, a directory with {@code __init__.py} per package). The interpreter finds it through
+ * {@code META-INF/services/dev.krait.code.ModuleLibrary}; it never names this module.
+ */
+package dev.krait.stdlib;
