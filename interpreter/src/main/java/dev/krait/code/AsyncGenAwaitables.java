@@ -70,7 +70,7 @@ final class AsyncGenAwaitables {
         static ASend stepNext(PyAsyncGenerator g, Suspendable owner) {
             PyAsyncGenerator.Core core = g.core;
             if (core.runningAsync) {
-                throw PyAsyncGenerator.alreadyRunning("anext");
+                throw alreadyRunning(core, "anext");
             }
             core.runningAsync = true;
             boolean more;
@@ -94,11 +94,12 @@ final class AsyncGenAwaitables {
         @Override
         public boolean step(Object v, PyException exc) {
             if (state == CLOSED) {
-                throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "cannot reuse already awaited __anext__()/asend()");
+                throw Errors.of(ExceptionTypes.RUNTIME_ERROR, gen.library ? "cannot reuse already awaited coroutine"
+                        : "cannot reuse already awaited __anext__()/asend()");
             }
             if (exc == null && state == INIT) {
                 if (gen.runningAsync) {
-                    throw PyAsyncGenerator.alreadyRunning("anext");
+                    throw alreadyRunning(gen, "anext");
                 }
                 if (v == null || v == PyNone.NONE) {
                     v = sendValue;
@@ -143,25 +144,34 @@ final class AsyncGenAwaitables {
         @Override
         public boolean step(Object v, PyException exc) {
             if (state == CLOSED) {
-                throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "cannot reuse already awaited aclose()/athrow()");
+                throw Errors.of(ExceptionTypes.RUNTIME_ERROR, gen.library ? "cannot reuse already awaited coroutine"
+                        : "cannot reuse already awaited aclose()/athrow()");
             }
-            if (gen.finished) {
+            boolean first = state == INIT && exc == null;
+            if (gen.finished || first && gen.library && isClose() && gen.closed) {
                 state = CLOSED;
                 value = PyNone.NONE;
                 return false;
             }
-            boolean first = state == INIT && exc == null;
+            if (first && gen.library && isClose() && !gen.started) {
+                // The library's aclose() of an unstarted generator closes its coroutine and is done.
+                gen.closed = true;
+                gen.close();
+                state = CLOSED;
+                value = PyNone.NONE;
+                return false;
+            }
             PyException toThrow = null;
             if (first) {
                 if (gen.runningAsync) {
                     state = CLOSED;
-                    throw PyAsyncGenerator.alreadyRunning(isClose() ? "aclose" : "athrow");
+                    throw alreadyRunning(gen, isClose() ? "aclose" : "athrow");
                 }
-                if (gen.closed) {
+                if (gen.closed && !gen.library) {
                     state = CLOSED;
                     throw new PyException(new PyBaseException(ExceptionTypes.STOP_ASYNC_ITERATION, List.of()));
                 }
-                if (v != null && v != PyNone.NONE) {
+                if (v != null && v != PyNone.NONE && !gen.library) {
                     throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "can't send non-None value to a just-started coroutine");
                 }
                 if (!isClose() && (args.length == 0 || args.length > 3)) {
@@ -185,7 +195,8 @@ final class AsyncGenAwaitables {
                 if (yielded && gen.value instanceof AsyncGenValue) {
                     gen.runningAsync = false;
                     state = CLOSED;
-                    throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "async generator ignored GeneratorExit");
+                    throw Errors.of(ExceptionTypes.RUNTIME_ERROR, gen.library ? "async_generator ignored GeneratorExit"
+                            : "async generator ignored GeneratorExit");
                 }
                 if (!yielded) {
                     // Returned after GeneratorExit: aclose() is done.
@@ -228,6 +239,12 @@ final class AsyncGenAwaitables {
         public PyType type() {
             return GeneratorTypes.ASYNC_GENERATOR_ATHROW;
         }
+    }
+
+    /** A second asend/athrow while one is in flight: the library says it as a ValueError. */
+    private static PyException alreadyRunning(PyAsyncGenerator.Core gen, String what) {
+        return gen.library ? Errors.valueError("async generator already executing")
+                : PyAsyncGenerator.alreadyRunning(what);
     }
 
     static PyException generatorExit() {

@@ -56,6 +56,7 @@ final class GeneratorTypes {
         ASYNC_GENERATOR.defineMethod("athrow(*args)", (self, a) -> {
             PyAsyncGenerator g = (PyAsyncGenerator) self;
             g.initHooks();
+            refuseFinishedLibraryGenerator(g);
             return new AsyncGenAwaitables.AThrow(g, ((dev.krait.runtime.PyTuple) a[0]).toArray());
         });
         ASYNC_GENERATOR.defineMethod("aclose()", (self, a) -> {
@@ -76,16 +77,28 @@ final class GeneratorTypes {
 
     private static AsyncGenAwaitables.ASend asend(PyAsyncGenerator g, Object value) {
         g.initHooks();
+        refuseFinishedLibraryGenerator(g);
         return new AsyncGenAwaitables.ASend(g, value);
+    }
+
+    /** The library's asend()/athrow() of a finished generator raise at once, before there is anything to await. */
+    private static void refuseFinishedLibraryGenerator(PyAsyncGenerator g) {
+        if (g.core.library && g.core.finished) {
+            throw new dev.krait.runtime.PyException(new dev.krait.runtime.PyBaseException(
+                    dev.krait.runtime.ExceptionTypes.STOP_ASYNC_ITERATION, java.util.List.of()));
+        }
     }
 
     /** {@code __iter__}, {@code __next__}, {@code send} and {@code throw} of an awaitable's iterator, over its {@link Delegate} steps. */
     private static void defineIteratorMethods(PyType t) {
         t.defineMethod("__iter__()", (self, a) -> self);
-        t.defineMethod("__next__()", (self, a) -> result((Delegate) self, ((Delegate) self).step(PyNone.NONE, null)));
-        t.defineMethod("send(value, /)", (self, a) -> result((Delegate) self, ((Delegate) self).step(a[0], null)));
-        t.defineMethod("throw(typ, val=None, tb=None, /)", (self, a) ->
-                result((Delegate) self, ((Delegate) self).step(null, Suspendable.exceptionToThrow(a))));
+        // Driven by hand: a yield_() value that reaches here had no async generator to take it.
+        t.defineMethod("__next__()", (self, a) -> result((Delegate) self,
+                AsyncGeneratorLibrary.outerStep((Delegate) self, PyNone.NONE, null)));
+        t.defineMethod("send(value, /)", (self, a) -> result((Delegate) self,
+                AsyncGeneratorLibrary.outerStep((Delegate) self, a[0], null)));
+        t.defineMethod("throw(typ, val=None, tb=None, /)", (self, a) -> result((Delegate) self,
+                AsyncGeneratorLibrary.outerStep((Delegate) self, null, Suspendable.exceptionToThrow(a))));
     }
 
     /** A step's outcome as Python sees it: the yielded value, or {@code StopIteration} with the result. */

@@ -72,13 +72,27 @@ final class PyAsyncGenerator extends PyObject {
         /** The finalizer hook captured with {@code firstiter}, called if the generator is dropped unfinished. */
         Object finalizer;
 
+        /**
+         * Made by the {@code async_generator} library's {@code @async_generator} from a
+         * coroutine: the few places where the library (version 1.10) words or orders things
+         * differently from native async generators follow the library.
+         */
+        final boolean library;
+
         Core(Frame frame, PyFunction function) {
             super(frame, function);
+            this.library = false;
+        }
+
+        /** An {@code @async_generator} object: the body of the coroutine {@code c}, run as an async generator's. */
+        Core(PyCoroutine c) {
+            super(c.frame, c.name, c.qualname);
+            this.library = true;
         }
 
         @Override
         String kindName() {
-            return "async generator";
+            return library ? "coroutine" : "async generator";
         }
 
         @Override
@@ -93,7 +107,8 @@ final class PyAsyncGenerator extends PyObject {
         PyException replaceStopIteration(PyException e) {
             PyBaseException v = e.value();
             if (v.type().isSubtypeOf(ExceptionTypes.STOP_ASYNC_ITERATION)) {
-                return chainedRuntimeError("async generator raised StopAsyncIteration", v);
+                return chainedRuntimeError(library ? "async_generator raise StopAsyncIteration"
+                        : "async generator raised StopAsyncIteration", v);
             }
             return super.replaceStopIteration(e);
         }
@@ -113,8 +128,9 @@ final class PyAsyncGenerator extends PyObject {
                 // return value when there is one (Krait allows `return value` here, see CodegenChecks).
                 closed = true;
                 runningAsync = false;
+                // The library always passes the return value, None included.
                 throw new PyException(new PyBaseException(ExceptionTypes.STOP_ASYNC_ITERATION,
-                        value == PyNone.NONE ? List.of() : List.of(value)));
+                        value == PyNone.NONE && !library ? List.of() : List.of(value)));
             }
             return true;
         }

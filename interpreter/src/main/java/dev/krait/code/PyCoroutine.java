@@ -49,14 +49,14 @@ final class PyCoroutine extends Suspendable {
     }
 
     Object send(Object v) {
-        if (step(v, null)) {
+        if (AsyncGeneratorLibrary.outerStep(this, v, null)) {
             return value;
         }
         throw PyGenerator.stopIteration(value);
     }
 
     Object throwIn(PyException e) {
-        if (step(null, e)) {
+        if (AsyncGeneratorLibrary.outerStep(this, null, e)) {
             return value;
         }
         throw PyGenerator.stopIteration(value);

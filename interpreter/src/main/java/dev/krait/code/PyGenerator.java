@@ -34,14 +34,14 @@ final class PyGenerator extends Suspendable implements IterableObject {
 
     /** {@code send(value)}: the next yielded value, or {@code StopIteration(result)}. */
     Object send(Object v) {
-        if (step(v, null)) {
+        if (AsyncGeneratorLibrary.outerStep(this, v, null)) {
             return value;
         }
         throw stopIteration(value);
     }
 
     Object throwIn(PyException e) {
-        if (step(null, e)) {
+        if (AsyncGeneratorLibrary.outerStep(this, null, e)) {
             return value;
         }
         throw stopIteration(value);

@@ -307,6 +307,11 @@ final class ResumableCompiler {
         if (suspension instanceof Expr.YieldFrom y) {
             return new SuspendPoints.Delegating(line, expr(y.value()), targets, false, false, names.newSlot());
         }
+        if (suspension instanceof Expr.AsyncYieldFrom y) {
+            // PEP 828: awaits the library's yield_from_(operand), one mechanism for both spellings.
+            return new SuspendPoints.Delegating(line, new AsyncGeneratorLibrary.AsyncYieldFromOperand(expr(y.value())),
+                    targets, true, false, names.newSlot());
+        }
         Expr.Await a = (Expr.Await) suspension;
         return new SuspendPoints.Delegating(line, expr(a.value()), targets, true, false, names.newSlot());
     }

@@ -30,6 +30,7 @@ final class StdModules {
         importer.addBuiltinModule("io", (ns, st) -> IoModule.install(ns, st.builtins().get("open")));
         importer.addBuiltinModule("__future__", (ns, st) -> future(ns));
         SuspendableModules.install(importer);
+        AsyncGeneratorLibrary.install(importer);
         PyDict builtins = state.builtins();
         builtins.put("__name__", PyStr.of("builtins"));
         builtins.put("__doc__", PyNone.NONE);

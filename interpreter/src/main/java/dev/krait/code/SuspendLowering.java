@@ -47,9 +47,9 @@ final class SuspendLowering {
     /** Whether {@code e} is a suspension whose operand does not suspend: a statement-level suspension point. */
     boolean isPoint(Expr e) {
         Expr operand = e instanceof Expr.Yield y ? y.value() : e instanceof Expr.YieldFrom y ? y.value()
-                : e instanceof Expr.Await a ? a.value() : null;
-        return (e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.Await)
-                && !scan.contains(operand);
+                : e instanceof Expr.Await a ? a.value() : e instanceof Expr.AsyncYieldFrom y ? y.value() : null;
+        return (e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.Await
+                || e instanceof Expr.AsyncYieldFrom) && !scan.contains(operand);
     }
 
     /** Appends to {@code pre} the statements that compute {@code e}'s suspensions; returns what then gives its value. */
@@ -66,6 +66,9 @@ final class SuspendLowering {
         }
         if (e instanceof Expr.Await a) {
             return point(new Expr.Await(lower(a.value(), pre), span), pre);
+        }
+        if (e instanceof Expr.AsyncYieldFrom y) {
+            return point(new Expr.AsyncYieldFrom(lower(y.value(), pre), span), pre);
         }
         if (e instanceof Expr.BoolOp b) {
             Expr.Name result = newTemp(span);

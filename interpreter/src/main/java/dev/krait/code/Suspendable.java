@@ -47,9 +47,14 @@ abstract class Suspendable extends PyObject implements Delegate {
     private GeneratorFrame frameObject;
 
     Suspendable(Frame frame, PyFunction function) {
+        this(frame, function.name, function.qualname);
+    }
+
+    /** A core over {@code frame}, which it takes over from whatever ran it before. */
+    Suspendable(Frame frame, String name, String qualname) {
         this.frame = frame;
-        this.name = function.name;
-        this.qualname = function.qualname;
+        this.name = name;
+        this.qualname = qualname;
         frame.generator = this;
     }
 

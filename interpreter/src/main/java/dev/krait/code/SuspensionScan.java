@@ -45,7 +45,7 @@ final class SuspensionScan {
 
     private boolean search(Node n) {
         if (n instanceof Expr.Yield || n instanceof Expr.YieldFrom || n instanceof Expr.Await
-                || n instanceof Stmt.AsyncFor || n instanceof Stmt.AsyncWith) {
+                || n instanceof Expr.AsyncYieldFrom || n instanceof Stmt.AsyncFor || n instanceof Stmt.AsyncWith) {
             return true;
         }
         if (n instanceof Expr.Lambda l) {
