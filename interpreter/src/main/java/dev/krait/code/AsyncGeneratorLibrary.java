@@ -164,6 +164,19 @@ final class AsyncGeneratorLibrary {
             }
         }
 
+        /**
+         * The first step, taken by the {@code await} that awaits this as soon as it is made
+         * (see {@code SuspendPoints.Delegating}): the wrapped value, or null when this
+         * awaitable has been stepped before.
+         */
+        AsyncGenValue startInline() {
+            if (state != INIT) {
+                return null;
+            }
+            state = SUSPENDED;
+            return new AsyncGenValue(payload, origin);
+        }
+
         @Override
         public Object stepValue() {
             return value;

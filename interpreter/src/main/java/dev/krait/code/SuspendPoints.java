@@ -82,6 +82,17 @@ final class SuspendPoints {
                 locals[slot] = null;
             } else {
                 Object operand = value.eval(frame);
+                if (await && operand instanceof AsyncGeneratorLibrary.YieldAwaitable y) {
+                    AsyncGenValue wrapped = y.startInline();
+                    if (wrapped != null) {
+                        // `await yield_(x)` suspends as a yield would: the body's own step
+                        // hands the sent value (or thrown exception) to the awaitable on resumption,
+                        // with no delegate to step in between.
+                        frame.generator.value = wrapped;
+                        locals[slot] = y;
+                        return SUSPEND;
+                    }
+                }
                 d = await ? Delegation.forAwait(operand) : Delegation.forYieldFrom(operand,
                         inCoroutine || (frame.code.flags & Code.CO_ITERABLE_COROUTINE) != 0);
             }
