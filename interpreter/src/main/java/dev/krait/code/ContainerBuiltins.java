@@ -410,12 +410,12 @@ final class ContainerBuiltins {
             v = it.next();
         } else if (isAwaitableIterator(args[0])) {
             Delegate d = (Delegate) args[0];
-            if (d.step(dev.krait.runtime.PyNone.NONE, null)) {
+            if (AsyncGeneratorLibrary.outerStep(d, dev.krait.runtime.PyNone.NONE, null)) {
                 return d.stepValue();
             }
             throw PyGenerator.stopIteration(d.stepValue());
         } else if (args[0] instanceof PyGenerator g) {
-            if (g.step(dev.krait.runtime.PyNone.NONE, null)) {
+            if (AsyncGeneratorLibrary.outerStep(g, dev.krait.runtime.PyNone.NONE, null)) {
                 return g.value;
             }
             if (args.length == 2) {
