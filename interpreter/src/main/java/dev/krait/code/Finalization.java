@@ -163,7 +163,7 @@ final class Finalization {
                 if (core.finalizer != null) {
                     Delegation.call(core.finalizer, handle);
                 } else {
-                    core.close();
+                    core.closeWhenDropped();
                 }
             } catch (PyException e) {
                 unraisable.accept(core.finalizer != null ? String.valueOf(core.finalizer) : handle.toString(), e.value());

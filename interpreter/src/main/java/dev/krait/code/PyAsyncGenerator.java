@@ -144,6 +144,42 @@ final class PyAsyncGenerator extends PyObject {
             runningAsync = false;
         }
 
+        /**
+         * A dropped, unfinished generator with no finalizer hook: a native one is closed; a
+         * library one gets {@code GeneratorExit} thrown in once, and if its body then awaits
+         * something (which nothing can serve now) the library's complaint is raised.
+         */
+        void closeWhenDropped() {
+            if (!library) {
+                close();
+                return;
+            }
+            boolean yielded;
+            try {
+                yielded = step(null, AsyncGenAwaitables.generatorExit());
+            } catch (PyException e) {
+                PyType t = e.value().type();
+                if (t.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT) || t.isSubtypeOf(ExceptionTypes.STOP_ASYNC_ITERATION)) {
+                    return;
+                }
+                throw e;
+            }
+            if (!yielded) {
+                return;
+            }
+            PyException complaint = Errors.of(ExceptionTypes.RUNTIME_ERROR, value instanceof AsyncGenValue
+                    ? "async_generator ignored GeneratorExit"
+                    : "async_generator " + dev.krait.runtime.Ops.repr(dev.krait.runtime.PyStr.of(frame.code.name))
+                            + " awaited during finalization; install a finalization hook to support this, or wrap it"
+                            + " in 'async with aclosing(...):'");
+            try {
+                close();
+            } catch (PyException ignored) {
+                // The complaint is what is reported.
+            }
+            throw complaint;
+        }
+
         /** Not a delegate by itself: an async generator is awaited through its awaitables. */
         @Override
         public void closeDelegate() {
