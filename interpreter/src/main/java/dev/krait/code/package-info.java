@@ -39,14 +39,19 @@
  *       waits in it. An async generator's own {@code yield} travels up the await channel
  *       wrapped as an {@code AsyncGenValue} — the internal protocol the
  *       {@code async_generator} library's {@code yield_} builds on — and is unwrapped by the
- *       awaitable that drives it. {@code Finalization} runs what the JVM's collector makes
+ *       awaitable that drives it. {@code AsyncGeneratorLibrary} is that library's core
+ *       ({@code _async_generator}: {@code yield_}, the async generators
+ *       {@code @async_generator} makes from coroutines, PEP 828's {@code async yield from});
+ *       a wrapped value that reaches a driver which is not an async generator is thrown back
+ *       in as a {@code RuntimeError}. {@code Finalization} runs what the JVM's collector makes
  *       due (PEP 525 finalizer hooks, "never awaited" warnings) at {@code gc.collect()} and
  *       exit; {@code AsyncGenHooks}, {@code AsyncBuiltins} and {@code SuspendableModules}
  *       are {@code sys.set_asyncgen_hooks}, {@code aiter}/{@code anext}, and the parts of
  *       {@code types}, {@code inspect} and {@code gc} these need.</li>
  *   <li>{@code LibraryModules}: library modules written in Python ({@code abc},
  *       {@code collections.abc}), resources under {@code dev/krait/lib/}, found after
- *       {@code sys.path}.</li>
+ *       {@code sys.path}, then those of each {@link dev.krait.code.ModuleLibrary} on the class
+ *       path (the {@code stdlib} module's standard library).</li>
  *   <li>{@link dev.krait.code.PyFunction}: binds call arguments with CPython's errors, counts
  *       call depth for {@code RecursionError}, and adds traceback entries as exceptions leave.
  *       Its program-visible attributes are in {@code FunctionAttributes}; its
