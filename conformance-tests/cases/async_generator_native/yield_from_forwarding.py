@@ -13,6 +13,7 @@ async def sub():
         print("sub finally")
 
 async def agen():
+    yield "outer start"
     try:
         await yield_from_(sub())
     finally:
@@ -31,6 +32,7 @@ def run(make):
         return (type(e).__name__, str(e))
 
 ag = agen()
+print(run(lambda: ag.asend(None)))
 print(run(lambda: ag.asend(None)))
 print(run(lambda: ag.asend(1)))
 print(run(lambda: ag.athrow(KeyError("k"))))

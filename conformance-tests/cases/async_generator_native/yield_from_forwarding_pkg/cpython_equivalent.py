@@ -11,6 +11,7 @@ async def sub_generator():
         print("sub finally")
 
 async def agen():
+    yield "outer start"
     try:
         sub = sub_generator()
         _i = type(sub).__aiter__(sub)
@@ -59,6 +60,7 @@ def run(make):
         return (type(e).__name__, str(e))
 
 ag = agen()
+print(run(lambda: ag.asend(None)))
 print(run(lambda: ag.asend(None)))
 print(run(lambda: ag.asend(1)))
 print(run(lambda: ag.athrow(KeyError("k"))))
