@@ -6,9 +6,9 @@ Run from anywhere with
     /usr/bin/python3.11 tools/gen_conformance_goldens.py [PATH ...]
 
 Without arguments every case under ``conformance-tests/cases`` is (re)generated.
-Each PATH may name a case file (``.py``), any of its companion files, or an
-area directory; relative paths are tried against the current directory first
-and then against ``conformance-tests/cases``.
+Each PATH may name a case file (``.py``), any of its companion files (its
+``cpython_equivalent.py`` too), or an area directory; relative paths are tried
+against the current directory first and then against ``conformance-tests/cases``.
 
 The script aborts unless it runs as ``/usr/bin/python3.11``.  The formats it
 writes are described in ``conformance-tests/cases/README.md``; in short, for
@@ -32,6 +32,15 @@ CPython prints the main script by its absolute path (``__file__`` and traceback
 ``/`` is removed from stdout and stderr before they are compared or written;
 tracebacks in the goldens therefore read ``File "<area>/<name>.py", line N``.
 Output that still names the repository's location afterwards is an error.
+
+A case whose behaviour CPython cannot show (Krait goes beyond CPython there) may
+come with a CPython-runnable equivalent, ``<area>/<name>_pkg/cpython_equivalent.py``.
+When that file exists, the goldens of ``<area>/<name>.py`` are produced by running
+the equivalent instead -- same working directory, arguments, stdin and
+environment -- and every mention of ``<area>/<name>_pkg/cpython_equivalent.py`` in
+its (normalized) output is rewritten to ``<area>/<name>.py``, so that a traceback
+would read ``File "<area>/<name>.py"`` (its line numbers are the equivalent's,
+which is why such cases should avoid uncaught tracebacks).
 
 Stale ``.err``/``.status`` files are removed.  Every case is run a second time
 with a *different* hash seed; if stdout, stderr or status differ between the
@@ -92,6 +101,8 @@ def resolve_arguments(arguments, cases):
                 sys.exit(f"gen_conformance_goldens: no cases under {argument}")
             chosen.update(hits)
             continue
+        if rel.endswith("_pkg/" + EQUIVALENT):
+            rel = rel[:-len("_pkg/" + EQUIVALENT)] + ".py"
         stem, ext = os.path.splitext(rel)
         if ext in GOLDEN_SUFFIXES + INPUT_SUFFIXES:
             rel = stem + ".py"
@@ -133,6 +144,15 @@ def leaks_machine_path(data):
     return any(p.encode("utf-8") in data for p in {REPO, os.path.realpath(REPO)})
 
 
+EQUIVALENT = "cpython_equivalent.py"
+
+
+def equivalent_of(case):
+    """``<area>/<name>_pkg/cpython_equivalent.py`` when it exists (relative to CASES), else None."""
+    path = case[:-3] + "_pkg/" + EQUIVALENT
+    return path if os.path.isfile(os.path.join(CASES, path)) else None
+
+
 def run_once(case, seed):
     env = {
         "PYTHONHASHSEED": seed,
@@ -141,14 +161,20 @@ def run_once(case, seed):
         "LC_ALL": "C.UTF-8",
         "PATH": "/usr/bin:/bin",
     }
-    command = [PYTHON, "-X", "no_debug_ranges", case] + read_args(case)
+    equivalent = equivalent_of(case)
+    script = equivalent or case
+    command = [PYTHON, "-X", "no_debug_ranges", script] + read_args(case)
     try:
         done = subprocess.run(command, cwd=CASES, env=env, input=read_stdin(case),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         return None
     status = done.returncode if done.returncode >= 0 else 128 - done.returncode
-    return normalize(done.stdout), normalize(done.stderr), status
+    stdout, stderr = normalize(done.stdout), normalize(done.stderr)
+    if equivalent is not None:
+        stdout = stdout.replace(equivalent.encode("utf-8"), case.encode("utf-8"))
+        stderr = stderr.replace(equivalent.encode("utf-8"), case.encode("utf-8"))
+    return stdout, stderr, status
 
 
 def run_case(case):
