@@ -97,6 +97,12 @@ final class AsyncGenAwaitables {
                 throw Errors.of(ExceptionTypes.RUNTIME_ERROR, gen.library ? "cannot reuse already awaited coroutine"
                         : "cannot reuse already awaited __anext__()/asend()");
             }
+            if (exc != null && state == INIT && gen.library) {
+                // The library's asend() is a coroutine: thrown into before it starts, it raises
+                // without touching the generator.
+                state = CLOSED;
+                throw exc;
+            }
             if (exc == null && state == INIT) {
                 if (gen.runningAsync) {
                     throw alreadyRunning(gen, "anext");
@@ -146,6 +152,10 @@ final class AsyncGenAwaitables {
             if (state == CLOSED) {
                 throw Errors.of(ExceptionTypes.RUNTIME_ERROR, gen.library ? "cannot reuse already awaited coroutine"
                         : "cannot reuse already awaited aclose()/athrow()");
+            }
+            if (exc != null && state == INIT && gen.library) {
+                state = CLOSED; // as asend(): a coroutine thrown into before it starts
+                throw exc;
             }
             boolean first = state == INIT && exc == null;
             if (gen.finished || first && gen.library && isClose() && gen.closed) {

@@ -131,6 +131,8 @@ final class AsyncGeneratorLibrary {
         private final String origin;
         private int state = INIT;
         private Object value;
+        /** Awaited directly in the body of an {@code @async_generator} function. */
+        private boolean inLibraryGenerator;
 
         YieldAwaitable(Object payload, String origin) {
             this.payload = payload;
@@ -155,6 +157,11 @@ final class AsyncGeneratorLibrary {
                 case SUSPENDED -> {
                     state = DONE;
                     if (exc != null) {
+                        if (inLibraryGenerator && exc.value().type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                            // The library's yield_ suspends in a generator, whose PEP 479 turns
+                            // a StopIteration thrown in into this before the body sees it.
+                            throw Suspendable.chainedRuntimeError("generator raised StopIteration", exc.value());
+                        }
                         throw exc;
                     }
                     value = send == null ? PyNone.NONE : send;
@@ -165,15 +172,16 @@ final class AsyncGeneratorLibrary {
         }
 
         /**
-         * The first step, taken by the {@code await} that awaits this as soon as it is made
-         * (see {@code SuspendPoints.Delegating}): the wrapped value, or null when this
-         * awaitable has been stepped before.
+         * The first step, taken by the {@code await} in {@code awaiting}'s body that awaits
+         * this as soon as it is made (see {@code SuspendPoints.Delegating}): the wrapped value,
+         * or null when this awaitable has been stepped before.
          */
-        AsyncGenValue startInline() {
+        AsyncGenValue startInline(Suspendable awaiting) {
             if (state != INIT) {
                 return null;
             }
             state = SUSPENDED;
+            inLibraryGenerator = awaiting instanceof PyAsyncGenerator.Core c && c.library;
             return new AsyncGenValue(payload, origin);
         }
 

@@ -61,7 +61,10 @@ final class GeneratorTypes {
         });
         ASYNC_GENERATOR.defineMethod("aclose()", (self, a) -> {
             PyAsyncGenerator g = (PyAsyncGenerator) self;
-            g.initHooks();
+            if (!g.core.library) {
+                // The library's aclose() leaves the hooks to athrow(), which an unstarted generator never reaches.
+                g.initHooks();
+            }
             return new AsyncGenAwaitables.AThrow(g, null);
         });
 

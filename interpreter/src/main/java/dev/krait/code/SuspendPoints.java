@@ -83,7 +83,7 @@ final class SuspendPoints {
             } else {
                 Object operand = value.eval(frame);
                 if (await && operand instanceof AsyncGeneratorLibrary.YieldAwaitable y) {
-                    AsyncGenValue wrapped = y.startInline();
+                    AsyncGenValue wrapped = y.startInline(frame.generator);
                     if (wrapped != null) {
                         // `await yield_(x)` suspends as a yield would: the body's own step
                         // hands the sent value (or thrown exception) to the awaitable on resumption,
