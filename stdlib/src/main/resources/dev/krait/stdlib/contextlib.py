@@ -158,10 +158,7 @@ class _GeneratorContextManager(
                 next(self.gen)
             except StopIteration:
                 return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                self.gen.close()
+            raise RuntimeError("generator didn't stop")
         if value is None:
             # The with statement always passes an instance; a direct call may not.
             value = typ()
@@ -187,10 +184,7 @@ class _GeneratorContextManager(
                 raise
             exc.__traceback__ = traceback
             return False
-        try:
-            raise RuntimeError("generator didn't stop after throw()")
-        finally:
-            self.gen.close()
+        raise RuntimeError("generator didn't stop after throw()")
 
 
 class _AsyncGeneratorContextManager(
@@ -213,10 +207,7 @@ class _AsyncGeneratorContextManager(
                 await self.gen.__anext__()
             except StopAsyncIteration:
                 return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                await self.gen.aclose()
+            raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
         try:
@@ -237,10 +228,7 @@ class _AsyncGeneratorContextManager(
                 raise
             exc.__traceback__ = traceback
             return False
-        try:
-            raise RuntimeError("generator didn't stop after athrow()")
-        finally:
-            await self.gen.aclose()
+        raise RuntimeError("generator didn't stop after athrow()")
 
 
 def contextmanager(func):
