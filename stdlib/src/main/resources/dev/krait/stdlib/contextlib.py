@@ -187,6 +187,16 @@ class _GeneratorContextManager(
         raise RuntimeError("generator didn't stop after throw()")
 
 
+def _anext(gen):
+    """The awaitable of gen's next item, as anext(gen): __anext__ is looked up on the type, so
+    any asynchronous iterator works (native async generators or any object with __anext__)."""
+    try:
+        method = type(gen).__anext__
+    except AttributeError:
+        raise TypeError(f"'{type(gen).__name__}' object is not an async iterator") from None
+    return method(gen)
+
+
 class _AsyncGeneratorContextManager(
     _GeneratorContextManagerBase,
     AbstractAsyncContextManager,
@@ -197,14 +207,14 @@ class _AsyncGeneratorContextManager(
     async def __aenter__(self):
         del self.args, self.kwds, self.func
         try:
-            return await self.gen.__anext__()
+            return await _anext(self.gen)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
             try:
-                await self.gen.__anext__()
+                await _anext(self.gen)
             except StopAsyncIteration:
                 return False
             raise RuntimeError("generator didn't stop")
