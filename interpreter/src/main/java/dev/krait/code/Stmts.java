@@ -457,10 +457,15 @@ final class Stmts {
         /**
          * Records {@code handled} as the implicit {@code __context__} of {@code e}, raised while
          * it was being handled: always for a {@code raise} statement ({@code replace}), else only
-         * when {@code e} has none yet. As CPython, it never makes a cycle of contexts.
+         * when {@code e} has none yet and the program did not assign one (e.g. {@code None}, as
+         * contextlib.ExitStack does before a bare {@code raise}). As CPython, it never makes a
+         * cycle of contexts.
          */
         static void chain(PyBaseException e, PyBaseException handled, boolean replace) {
-            if (handled == null || handled == e || (!replace && e.context() != null)) {
+            if (replace) {
+                e.clearContextAssigned();
+            }
+            if (handled == null || handled == e || (!replace && (e.context() != null || e.contextAssigned()))) {
                 return;
             }
             // Cut the chain below handled where it reaches e, so that e's context never leads back to e.

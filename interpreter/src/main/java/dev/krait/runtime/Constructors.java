@@ -22,6 +22,9 @@ final class Constructors {
             return type == Types.NONE_TYPE ? PyNone.NONE
                     : type == Types.ELLIPSIS_TYPE ? PyNone.ELLIPSIS : PyNone.NOT_IMPLEMENTED;
         }
+        if (type == Types.GENERIC_ALIAS) {
+            return GenericAlias.construct(args, kwnames);
+        }
         if (type == Types.STATICMETHOD || type == Types.CLASSMETHOD || type == Types.PROPERTY) {
             return Wrappers.construct(type, args, kwnames);
         }

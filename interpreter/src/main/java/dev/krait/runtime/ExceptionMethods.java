@@ -53,7 +53,7 @@ final class ExceptionMethods {
             if (v == null) {
                 throw Errors.typeError("__context__ may not be deleted");
             }
-            e.setContext(chainLink(v, "exception context must be None or derive from BaseException"));
+            e.assignContext(chainLink(v, "exception context must be None or derive from BaseException"));
         }));
         base.define("__suppress_context__", ExceptionField.getset(base, "__suppress_context__",
                 PyBaseException::suppressContext, (e, v) -> {

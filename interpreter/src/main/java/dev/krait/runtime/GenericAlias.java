@@ -36,6 +36,25 @@ public final class GenericAlias extends PyObject implements PyCallable, HasAttri
         throw Errors.typeError("type '" + cls.name() + "' is not subscriptable");
     }
 
+    /**
+     * {@code types.GenericAlias(origin, args)}, as {@code __class_getitem__ = classmethod(GenericAlias)}
+     * uses it: {@code args} is wrapped in a tuple unless it is one. Krait's aliases have a class as
+     * origin, so another origin is refused.
+     */
+    static GenericAlias construct(Object[] args, String[] kwnames) {
+        if (kwnames.length > 0) {
+            throw Errors.typeError("GenericAlias() takes no keyword arguments");
+        }
+        if (args.length != 2) {
+            throw Errors.typeError("GenericAlias expected 2 arguments, got " + args.length);
+        }
+        if (!(args[0] instanceof PyType origin)) {
+            throw Errors.typeError("Krait's types.GenericAlias needs a class as origin, not '"
+                    + Types.typeOf(args[0]).name() + "'");
+        }
+        return new GenericAlias(origin, args[1] instanceof PyTuple t ? t : PyTuple.of(args[1]));
+    }
+
     @Override
     public Object call(Object[] args, String[] kwnames) {
         return origin.call(args, kwnames);

@@ -19,6 +19,12 @@ public class PyBaseException extends PyObject {
     private PyBaseException cause;
     private PyBaseException context;
     private boolean suppressContext;
+    /**
+     * {@code __context__} was assigned by the program: Krait's implicit chaining, which fills in
+     * the context of an exception without one when it is caught or leaves a handler, must then
+     * leave it alone (CPython only sets it when an exception is raised). A raise statement clears it.
+     */
+    private boolean contextAssigned;
     private Traceback traceback;
     /** The instance dictionary, made on first use. */
     private PyDict dict;
@@ -100,6 +106,22 @@ public class PyBaseException extends PyObject {
 
     public void setContext(PyBaseException context) {
         this.context = context;
+    }
+
+    /** {@code e.__context__ = value}: sets the context and keeps implicit chaining from replacing it. */
+    public void assignContext(PyBaseException context) {
+        this.context = context;
+        this.contextAssigned = true;
+    }
+
+    /** True after {@link #assignContext}, until a raise statement raises this exception again. */
+    public boolean contextAssigned() {
+        return contextAssigned;
+    }
+
+    /** A raise statement decides the context again: implicit chaining applies as usual. */
+    public void clearContextAssigned() {
+        this.contextAssigned = false;
     }
 
     public boolean suppressContext() {
