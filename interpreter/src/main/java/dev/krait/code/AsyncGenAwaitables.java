@@ -87,7 +87,7 @@ final class AsyncGenAwaitables {
             waiting.state = ITER;
             waiting.value = core.value;
             owner.value = core.value;
-            owner.delegate = waiting;
+            owner.awaitIn(waiting);
             return waiting;
         }
 

@@ -103,7 +103,7 @@ final class SuspendPoints {
                 if (more) {
                     Suspendable g = frame.generator;
                     g.value = s.value;
-                    g.delegate = s;
+                    g.awaitIn(s);
                 }
             } else {
                 more = step(frame, d, resumed);
@@ -152,7 +152,7 @@ final class SuspendPoints {
         }
         if (more) {
             g.value = d instanceof Suspendable s ? s.value : d.stepValue();
-            g.delegate = d;
+            g.awaitIn(d);
         }
         return more;
     }

@@ -43,6 +43,14 @@ abstract class Suspendable extends PyObject implements Delegate {
     boolean started;
     boolean running;
     boolean finished;
+    /** The exception being handled when the current (or last) run of the body began: its resumer's. */
+    private PyBaseException handledAtEntry;
+    /**
+     * The exception an {@code except} or {@code finally} of the body itself was handling when it
+     * suspended in {@link #delegate}, or null: {@code sys.exc_info()} in the delegate sees it
+     * while the delegate is stepped directly, as it would if the body were re-entered.
+     */
+    private PyBaseException handledWhileAwaiting;
     /** The frame object programs see ({@code gi_frame}), made when first asked for. */
     private GeneratorFrame frameObject;
 
@@ -93,6 +101,10 @@ abstract class Suspendable extends PyObject implements Delegate {
         running = true;
         InterpreterState state = frame.state;
         state.enterCall();
+        PyBaseException resumersHandled = state.handledException();
+        if (handledWhileAwaiting != null) {
+            state.setHandledException(handledWhileAwaiting);
+        }
         try {
             if (d instanceof Suspendable s) {
                 // Class checks rather than interface calls: the JIT calls the final methods directly.
@@ -109,9 +121,17 @@ abstract class Suspendable extends PyObject implements Delegate {
             delegateFailure = e;
         } finally {
             running = false;
+            state.setHandledException(resumersHandled);
             state.exitCall();
         }
         return run(null, null);
+    }
+
+    /** The body suspends waiting in {@code d}, which later steps drive directly. */
+    void awaitIn(Delegate d) {
+        delegate = d;
+        PyBaseException handled = frame.state.handledException();
+        handledWhileAwaiting = handled != handledAtEntry ? handled : null;
     }
 
     /** Runs the body from where it stands until it suspends, returns or raises. */
@@ -119,6 +139,7 @@ abstract class Suspendable extends PyObject implements Delegate {
         running = true;
         InterpreterState state = frame.state;
         state.enterCall();
+        handledAtEntry = state.handledException();
         try {
             sent = send;
             thrown = exc;
