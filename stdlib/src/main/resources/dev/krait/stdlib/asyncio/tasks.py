@@ -30,6 +30,7 @@ _PENDING = futures._PENDING
 _FINISHED = futures._FINISHED
 _CancelledError = exceptions.CancelledError
 _Future = futures.Future
+_CoroutineType = _types.CoroutineType
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -377,14 +378,20 @@ def gather(*coros_or_futures, return_exceptions=False):
     for arg in coros_or_futures:
         fut = seen.get(arg)
         if fut is None:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
+            if type(arg) is _CoroutineType and loop is not None and loop._task_factory is None:
+                # The common case, made short: a coroutine becomes a new task.
+                fut = Task(arg, loop=loop)
                 fut._log_destroy_pending = False
+                fut._callbacks.append(_done_callback)
+            else:
+                fut = ensure_future(arg, loop=loop)
+                if loop is None:
+                    loop = futures._get_loop(fut)
+                if fut is not arg:
+                    fut._log_destroy_pending = False
+                fut.add_done_callback(_done_callback)
             state[0] += 1
             seen[arg] = fut
-            fut.add_done_callback(_done_callback)
         children.append(fut)
 
     outer = _GatheringFuture(children, loop=loop)
