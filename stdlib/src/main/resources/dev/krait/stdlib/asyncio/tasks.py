@@ -58,8 +58,9 @@ class Task(_Future):
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
+        # CPython's counter moves for named tasks too.
+        _task_count += 1
         if name is None:
-            _task_count += 1
             self._name = f'Task-{_task_count}'
         else:
             self._name = str(name)
@@ -170,6 +171,7 @@ class Task(_Future):
         except _CancelledError as cancelled:
             loop._current_task = None
             self._cancelled_exc = cancelled
+            self._cancel_message = None
             self._state = futures._CANCELLED
             self._finish(loop)
             return
