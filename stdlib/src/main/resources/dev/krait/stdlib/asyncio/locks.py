@@ -15,11 +15,6 @@ __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
 class _LoopBound:
     _loop = None
 
-    def __init__(self, *, loop=None):
-        if loop is not None:
-            raise TypeError(f'As of 3.10, the *loop* parameter was removed from '
-                            f'{type(self).__name__}() since it is no longer necessary')
-
     def _get_loop(self):
         loop = events._get_running_loop()
         if self._loop is None:
@@ -51,8 +46,7 @@ def _remove(waiters, fut):
 class Lock(_ContextManagerMixin, _LoopBound):
     """A mutual-exclusion lock: ``async with lock:`` or acquire()/release()."""
 
-    def __init__(self, *, loop=None):
-        super().__init__(loop=loop)
+    def __init__(self):
         self._waiters = None
         self._locked = False
 
@@ -103,8 +97,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
 class Event(_LoopBound):
     """A flag that tasks can wait for: set(), clear(), is_set(), await wait()."""
 
-    def __init__(self, *, loop=None):
-        super().__init__(loop=loop)
+    def __init__(self):
         self._waiters = []
         self._value = False
 
@@ -142,8 +135,7 @@ class Event(_LoopBound):
 class Condition(_ContextManagerMixin, _LoopBound):
     """A condition variable: wait() releases the lock until notified."""
 
-    def __init__(self, lock=None, *, loop=None):
-        super().__init__(loop=loop)
+    def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
         self._lock = lock
@@ -207,8 +199,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
 class Semaphore(_ContextManagerMixin, _LoopBound):
     """A counter of available slots: acquire() waits while it is zero."""
 
-    def __init__(self, value=1, *, loop=None):
-        super().__init__(loop=loop)
+    def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
         self._waiters = None
@@ -262,9 +253,9 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
 class BoundedSemaphore(Semaphore):
     """A Semaphore that refuses to be released above its initial value."""
 
-    def __init__(self, value=1, *, loop=None):
+    def __init__(self, value=1):
         self._bound_value = value
-        super().__init__(value, loop=loop)
+        super().__init__(value)
 
     def release(self):
         if self._value >= self._bound_value:

@@ -22,8 +22,7 @@ class QueueFull(Exception):
 class Queue(locks._LoopBound):
     """A FIFO queue; maxsize <= 0 means unbounded."""
 
-    def __init__(self, maxsize=0, *, loop=None):
-        super().__init__(loop=loop)
+    def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
         self._putters = []
