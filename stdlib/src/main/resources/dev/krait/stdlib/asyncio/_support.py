@@ -142,7 +142,14 @@ def short_repr(x, level=6):
 # ---------------------------------------------------------------- callbacks
 
 def _callable_name(func):
-    return getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None)
+    if name:
+        return name
+    text = repr(func)
+    # Krait's builtin functions have no __name__ yet: take it from the repr.
+    if text.startswith('<built-in function ') and text.endswith('>'):
+        return text[19:-1]
+    return text
 
 
 def function_source(func):
@@ -286,12 +293,12 @@ def format_exception(exc):
             exc = None
     out = []
     for exc, separator in reversed(chain):
+        if separator:
+            out.append(separator)
         if exc.__traceback__ is not None:
             out.append('Traceback (most recent call last):\n')
             out.extend(_format_tb(exc.__traceback__))
         out.extend(_format_exception_only(exc))
-        if separator:
-            out.append(separator)
     return ''.join(out)
 
 

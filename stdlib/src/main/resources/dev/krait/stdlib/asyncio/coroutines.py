@@ -7,9 +7,10 @@ __all__ = ('iscoroutinefunction', 'iscoroutine')
 
 _CoroutineType = _types.CoroutineType
 
-# Types already classified by iscoroutine(): CPython tests isinstance(obj,
-# collections.abc.Coroutine), i.e. "has __await__, send, throw and close".
-_type_cache = {_CoroutineType: True, _types.GeneratorType: False, int: False, str: False,
+# Types already classified by iscoroutine().  In 3.11 asyncio takes coroutines,
+# generators (the old generator-based coroutines) and instances of
+# collections.abc.Coroutine, i.e. of classes with __await__, send, throw and close.
+_type_cache = {_CoroutineType: True, _types.GeneratorType: True, int: False, str: False,
                type(None): False}
 
 
