@@ -55,7 +55,7 @@ class Task(_Future):
             loop = events.get_event_loop()
         self._loop = loop
         self._callbacks = []
-        if not iscoroutine(coro):
+        if type(coro) is not _CoroutineType and not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         # CPython's counter moves for named tasks too.
@@ -190,6 +190,18 @@ class Task(_Future):
             ready.append(_step)
             ready.append(self)
             return
+        if type(result) in _PLAIN_FUTURES and result._loop is loop and result is not self \
+                and result._asyncio_future_blocking:
+            # The usual case, made short: waiting for one of our own futures.
+            result._asyncio_future_blocking = False
+            if result._state == _PENDING:
+                result._callbacks.append(self.task_wakeup)
+            else:
+                loop.call_soon(self.task_wakeup, result)
+            self._fut_waiter = result
+            if self._must_cancel and result.cancel(msg=self._cancel_message):
+                self._must_cancel = False
+            return
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             if futures._get_loop(result) is not loop:
@@ -222,7 +234,7 @@ class Task(_Future):
 
     def task_wakeup(self, future):
         """Done callback of the future the task waits for: take the next step."""
-        if future._state == _FINISHED and future._exception is None and isinstance(future, _Future):
+        if type(future) in _PLAIN_FUTURES and future._state == _FINISHED and future._exception is None:
             self._step()
             return
         try:
@@ -329,6 +341,10 @@ class _GatheringFuture(_Future):
         if cancelled:
             self._cancel_requested = True
         return cancelled
+
+
+# Futures whose internals the hot paths may use directly (no subclass overrides them).
+_PLAIN_FUTURES = frozenset([_Future, Task, _GatheringFuture])
 
 
 def gather(*coros_or_futures, return_exceptions=False):
