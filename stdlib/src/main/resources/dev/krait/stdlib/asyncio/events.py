@@ -177,6 +177,7 @@ class BaseEventLoop(AbstractEventLoop):
         # Python objects, so the "exception was never retrieved" report that CPython
         # writes when such a future is garbage-collected is written when the loop closes.
         self._unretrieved = []
+        self._unretrieved_prune_at = 64
         # Async generators first iterated while this loop ran.  CPython keeps them in a
         # weakref.WeakSet; Krait has no weakref module yet, so this is a plain dict used
         # as an ordered set, pruned of finished generators as it grows, and emptied by

@@ -177,7 +177,7 @@ class Future:
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
-        self._loop._unretrieved.append(self)
+        _note_unretrieved(self._loop, self)
 
     def __await__(self):
         if self._state == _PENDING:
@@ -188,6 +188,16 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+
+def _note_unretrieved(loop, fut):
+    """Remember a failed future for the loop's "exception was never retrieved" report,
+    dropping the ones retrieved since whenever the list has doubled."""
+    pending = loop._unretrieved
+    pending.append(fut)
+    if len(pending) >= loop._unretrieved_prune_at:
+        pending[:] = [f for f in pending if f._log_traceback]
+        loop._unretrieved_prune_at = max(64, 2 * len(pending))
 
 
 def _get_loop(fut):

@@ -230,7 +230,7 @@ class Task(_Future):
         self._state = _FINISHED
         self._finish(loop)
         self._log_traceback = True
-        loop._unretrieved.append(self)
+        futures._note_unretrieved(loop, self)
 
     def task_wakeup(self, future):
         """Done callback of the future the task waits for: take the next step."""
