@@ -29,6 +29,13 @@ final class Finalization {
     private final InterpreterState state;
     private final Object[] recent = new Object[BATCH];
     private int count;
+    /**
+     * {@link #forgetSettled} runs when {@link #watched} grows past this size, which then
+     * becomes twice what is left: a scan costs O(watched), so with many objects that stay
+     * unstarted for a while (an asyncio.gather tree creates every leaf coroutine before the
+     * first one runs) scanning at every batch would make creating coroutines quadratic.
+     */
+    private int forgetAt = 4 * BATCH;
     private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
     /** The phantom references themselves must stay reachable until they are enqueued. */
     private final Set<Reference<?>> watched = new HashSet<>();
@@ -48,8 +55,9 @@ final class Finalization {
         recent[count++] = generatorObject;
         if (count == BATCH) {
             watchUnfinished();
-            if (watched.size() > 4 * BATCH) {
+            if (watched.size() > forgetAt) {
                 forgetSettled();
+                forgetAt = Math.max(4 * BATCH, 2 * watched.size());
             }
             runDue();
         }
