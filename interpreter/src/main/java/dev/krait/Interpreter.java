@@ -22,7 +22,6 @@ import dev.krait.syntax.scope.Scope;
  * Not thread-safe: use an instance from one thread at a time.
  */
 public final class Interpreter {
-    private final SyntaxParser parser = new SyntaxParser();
     private final InterpreterState state;
     private boolean endedByKeyboardInterrupt;
 
@@ -116,7 +115,7 @@ public final class Interpreter {
         Mod.Module module;
         Code code;
         try {
-            module = parser.parseModule(source, filename, SyntaxParser.Mode.COMPILE);
+            module = state.parser().parseModule(source, filename, SyntaxParser.Mode.COMPILE);
             Scope scopes = CompileChecks.check(module, filename, source);
             code = Compiler.compileModule(module, scopes, filename);
         } catch (PythonSyntaxError e) {

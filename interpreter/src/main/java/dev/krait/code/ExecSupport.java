@@ -125,7 +125,8 @@ final class ExecSupport {
     }
 
     /** {@code compile(source, filename, mode, flags=0, dont_inherit=False)}. */
-    static CodeObject compile(Object source, String filename, String mode, long flags, String function) {
+    static CodeObject compile(SyntaxParser parser, Object source, String filename, String mode, long flags,
+            String function) {
         if ((flags & ONLY_AST) != 0) {
             throw Errors.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "Krait cannot compile to an AST object yet");
         }
@@ -136,7 +137,6 @@ final class ExecSupport {
         if (text.indexOf('\0') >= 0) {
             throw Errors.valueError("source code string cannot contain null bytes"); // CPython 3.11.2's type
         }
-        SyntaxParser parser = new SyntaxParser();
         try {
             Mod.Module module = switch (mode) {
                 case "exec" -> parser.parseModule(text, filename, SyntaxParser.Mode.COMPILE);
@@ -215,7 +215,7 @@ final class ExecSupport {
             if (function.equals("eval")) {
                 text = stripLeadingBlanks(text);
             }
-            code = compile(PyStr.of(text), "<string>", function, 0, function);
+            code = compile(state.parser(), PyStr.of(text), "<string>", function, 0, function);
         } else {
             throw Errors.typeError(function + "() arg 1 must be a string, bytes or code object");
         }
@@ -268,7 +268,7 @@ final class ExecSupport {
             if (!dev.krait.runtime.Arithmetic.isInt(a[3]) || !(Ops.positive(a[3]) instanceof Long flags)) {
                 throw Errors.typeError("'" + Types.nameOf(a[3]) + "' object cannot be interpreted as an integer");
             }
-            return compile(a[0], filename.value(), mode.value(), flags, "compile");
+            return compile(state.parser(), a[0], filename.value(), mode.value(), flags, "compile");
         }));
         for (String name : new String[] {"exec", "eval"}) {
             builtins.put(name, new PyBuiltinFunction(name, (args, kw) -> {

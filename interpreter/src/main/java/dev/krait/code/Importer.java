@@ -50,7 +50,6 @@ public final class Importer {
     private final PyList path = new PyList();
     /** Modules whose body is running now (for the "partially initialized module" error). */
     private final Set<String> initializing = new HashSet<>();
-    private final SyntaxParser parser = new SyntaxParser();
 
     /** The {@link ModuleLibrary} implementations on the class path, looked up at the first import that needs them. */
     private java.util.List<ModuleLibrary> libraries;
@@ -303,7 +302,7 @@ public final class Importer {
         modules.put(dotted, module);
         initializing.add(dotted);
         try {
-            Mod.Module tree = parser.parseModule(text, filename, SyntaxParser.Mode.COMPILE);
+            Mod.Module tree = state.parser().parseModule(text, filename, SyntaxParser.Mode.COMPILE);
             Code code = Compiler.compileModule(tree, CompileChecks.check(tree, filename, text), filename);
             state.rememberSource(filename, text);
             ModuleRunner.run(code, globals, state);

@@ -41,6 +41,11 @@ public final class InterpreterState {
     /** What {@link #sleep} waits on, so that an interrupt ends a sleep at once. */
     private final Object sleepLock = new Object();
 
+    /**
+     * The one parser of this interpreter, for the main program, imports and
+     * {@code compile()}/{@code exec()}/{@code eval()}: its prediction caches warm up once.
+     */
+    private final dev.krait.syntax.SyntaxParser parser = new dev.krait.syntax.SyntaxParser();
     private final Importer importer = new Importer(this);
     private final Map<String, String> sources = new HashMap<>();
 
@@ -183,6 +188,11 @@ public final class InterpreterState {
     /** Starts (or, with the value saved before, ends) the handling of an exception. */
     void setHandledException(PyBaseException e) {
         handled = e;
+    }
+
+    /** The parser every source text of this interpreter goes through. */
+    public dev.krait.syntax.SyntaxParser parser() {
+        return parser;
     }
 
     /** The import system: module cache, builtin modules, search path. */

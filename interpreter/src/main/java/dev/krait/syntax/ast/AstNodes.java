@@ -1,6 +1,7 @@
 package dev.krait.syntax.ast;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,17 +10,34 @@ import java.util.List;
 public final class AstNodes {
     private AstNodes() {}
 
+    /**
+     * Per node class, the accessors of its fields that may hold nodes (node- and list-valued
+     * ones). Looking the record components up on every call cost more than all the rest of
+     * compiling a module; a {@link ClassValue} keeps what the class itself determines, the
+     * same for every interpreter, so it is shared state that never changes.
+     */
+    private static final ClassValue<Method[]> CHILD_ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Class<?> t = component.getType();
+                if (t == Span.class || t == String.class || t.isPrimitive() || t.isEnum()) {
+                    continue;
+                }
+                accessors.add(component.getAccessor());
+            }
+            return accessors.toArray(new Method[0]);
+        }
+    };
+
     /** The child nodes of {@code node}: its node-valued fields and the nodes in its list fields. */
     public static List<Node> children(Node node) {
         List<Node> out = new ArrayList<>();
-        for (RecordComponent component : node.getClass().getRecordComponents()) {
-            Class<?> type = component.getType();
-            if (type == Span.class || type == String.class || type.isPrimitive() || type.isEnum()) {
-                continue;
-            }
+        for (Method accessor : CHILD_ACCESSORS.get(node.getClass())) {
             Object value;
             try {
-                value = component.getAccessor().invoke(node);
+                value = accessor.invoke(node);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException(e);
             }
