@@ -136,7 +136,10 @@ public final class Importer {
     /** {@code obj.name}, or null when it has no such attribute. */
     static Object attributeOrNull(Object obj, String name) {
         if (obj instanceof PyModule m) {
-            return m.namespace().get(name);
+            Object v = m.namespace().get(name);
+            if (v != null || m.namespace().get("__getattr__") == null) {
+                return v;
+            }
         }
         try {
             return Ops.getAttr(obj, name);

@@ -34,6 +34,10 @@ public final class PyModule extends PyObject {
         if (attribute.equals("__class__")) {
             return Types.MODULE;
         }
+        // PEP 562: a module-level __getattr__ answers the names the module does not have.
+        if (namespace.get("__getattr__") instanceof PyCallable hook) {
+            return hook.call(new Object[] {PyStr.of(attribute)}, PyCallable.NO_KEYWORDS);
+        }
         Object moduleName = namespace.get("__name__");
         String shown = moduleName instanceof PyStr s ? s.value() : name;
         throw Errors.of(ExceptionTypes.ATTRIBUTE_ERROR, "module '" + shown + "' has no attribute '" + attribute + "'");

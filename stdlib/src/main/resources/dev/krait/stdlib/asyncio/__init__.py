@@ -24,8 +24,36 @@ from .futures import Future, isfuture, wrap_future
 from .tasks import (Task, create_task, current_task, all_tasks, ensure_future, sleep,
                     gather, shield, wait, wait_for, as_completed,
                     FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
-from .locks import Lock, Event, Condition, Semaphore, BoundedSemaphore
-from .queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
-from .timeouts import Timeout, timeout, timeout_at
-from .taskgroups import TaskGroup
 from .runners import Runner, run
+
+# Loaded on first use (PEP 562): most programs need few of them, and every module Krait
+# imports is parsed and compiled from source, with no bytecode cache.
+_LAZY = {
+    "Lock": "locks", "Event": "locks", "Condition": "locks", "Semaphore": "locks",
+    "BoundedSemaphore": "locks",
+    "Queue": "queues", "PriorityQueue": "queues", "LifoQueue": "queues",
+    "QueueEmpty": "queues", "QueueFull": "queues",
+    "Timeout": "timeouts", "timeout": "timeouts", "timeout_at": "timeouts",
+    "TaskGroup": "taskgroups",
+}
+
+# What `from asyncio import *` gives: the public names, the lazily loaded ones included.
+__all__ = sorted([name for name, value in globals().items()
+                  if not name.startswith("_") and type(value).__name__ != "module"] + list(_LAZY))
+
+
+def __getattr__(name):
+    submodule = _LAZY.get(name)
+    if submodule is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if submodule == "locks":
+        from . import locks as module
+    elif submodule == "queues":
+        from . import queues as module
+    elif submodule == "timeouts":
+        from . import timeouts as module
+    else:
+        from . import taskgroups as module
+    value = getattr(module, name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,5 @@
+print("loading heavy")
+
+
+class Heavy:
+    pass
