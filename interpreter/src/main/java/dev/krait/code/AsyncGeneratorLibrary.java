@@ -54,20 +54,9 @@ final class AsyncGeneratorLibrary {
     }
 
     private static void fill(Map<String, Object> ns) {
-        ns.put("yield_", new PyBuiltinFunction("yield_", (args, kw) -> {
-            if (kw.length != 0 || args.length > 1) {
-                throw Errors.typeError("yield_() takes from 0 to 1 positional arguments but " + args.length
-                        + " were given");
-            }
-            return new YieldAwaitable(args.length == 0 ? PyNone.NONE : args[0], "yield_");
-        }));
+        ns.put("yield_", new YieldFunction("yield_", "yield_"));
         // What yield_from_ (written in Python) re-yields each item with: misuse names yield_from_.
-        ns.put("yield_from_item", new PyBuiltinFunction("yield_from_item", (args, kw) -> {
-            if (kw.length != 0 || args.length != 1) {
-                throw Errors.typeError("yield_from_item() takes exactly one argument");
-            }
-            return new YieldAwaitable(args[0], "yield_from_");
-        }));
+        ns.put("yield_from_item", new YieldFunction("yield_from_item", "yield_from_"));
         ns.put("as_async_generator", new PyBuiltinFunction("as_async_generator", (args, kw) -> {
             if (kw.length != 0 || args.length != 1) {
                 throw Errors.typeError("as_async_generator() takes exactly one argument");
@@ -118,6 +107,45 @@ final class AsyncGeneratorLibrary {
             return d.stepValue();
         }
         throw PyGenerator.stopIteration(d.stepValue());
+    }
+
+    /**
+     * The builtin functions {@code yield_(value=None)} and {@code yield_from_item(value)}.
+     * Their own class, so that {@code await yield_(x)} can be recognised where it is awaited
+     * and taken as a yield without making the awaitable ({@code SuspendPoints.Delegating}).
+     */
+    static final class YieldFunction extends PyObject implements dev.krait.runtime.PyCallable {
+        private final String name;
+        /** The library function a misuse error names. */
+        private final String origin;
+
+        YieldFunction(String name, String origin) {
+            this.name = name;
+            this.origin = origin;
+        }
+
+        String origin() {
+            return origin;
+        }
+
+        @Override
+        public Object call(Object[] args, String[] kwnames) {
+            if (kwnames.length != 0 || args.length > 1) {
+                throw Errors.typeError(name + "() takes from 0 to 1 positional arguments but " + args.length
+                        + " were given");
+            }
+            return new YieldAwaitable(args.length == 0 ? PyNone.NONE : args[0], origin);
+        }
+
+        @Override
+        public PyType type() {
+            return Types.BUILTIN_FUNCTION;
+        }
+
+        @Override
+        public String toString() {
+            return "<built-in function " + name + ">";
+        }
     }
 
     /** What {@code yield_(value)} returns: yields the wrapped value once, then returns what was sent back. */

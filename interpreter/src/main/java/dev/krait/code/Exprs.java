@@ -198,7 +198,11 @@ final class Exprs {
 
         @Override
         Object eval(Frame frame) {
-            Object f = func.eval(frame);
+            return callWith(frame, func.eval(frame));
+        }
+
+        /** The call, with the callee {@code f} already evaluated (from {@link #func}). */
+        Object callWith(Frame frame, Object f) {
             if (f instanceof PyFunction function && kwnames.length == 0) {
                 int size = function.localsForPositional(args.length);
                 if (size >= 0) {

@@ -73,15 +73,36 @@ final class SuspendPoints {
             this.slot = slot;
         }
 
+        /** In the slot while suspended in an {@code await yield_(x)} taken as a yield (see {@link #exec}). */
+        private static final Object INLINE_YIELD = new Object();
+
         @Override
         int exec(Frame frame) {
             Object[] locals = frame.locals;
+            if (locals[slot] == INLINE_YIELD) {
+                return resumeInlineYield(frame);
+            }
             Delegate d = (Delegate) locals[slot];
             boolean resumed = d != null;
             if (resumed) {
                 locals[slot] = null;
             } else {
-                Object operand = value.eval(frame);
+                Object operand;
+                if (await && value instanceof Exprs.Call call) {
+                    Object f = call.func.eval(frame);
+                    if (f instanceof AsyncGeneratorLibrary.YieldFunction yield && call.kwnames.length == 0
+                            && call.args.length <= 1) {
+                        // `await yield_(x)`: a yield of the async generator iterating this chain,
+                        // taken here as the yield statement would, with no awaitable made.
+                        Object payload = call.args.length == 0 ? PyNone.NONE : call.args[0].eval(frame);
+                        frame.generator.value = new AsyncGenValue(payload, yield.origin());
+                        locals[slot] = INLINE_YIELD;
+                        return SUSPEND;
+                    }
+                    operand = call.callWith(frame, f);
+                } else {
+                    operand = value.eval(frame);
+                }
                 if (await && operand instanceof AsyncGeneratorLibrary.YieldAwaitable y) {
                     AsyncGenValue wrapped = y.startInline(frame.generator);
                     if (wrapped != null) {
@@ -115,6 +136,30 @@ final class SuspendPoints {
             Object result = d instanceof Suspendable s ? s.value : d.stepValue();
             for (Target t : targets) {
                 t.assign(frame, result);
+            }
+            return NORMAL;
+        }
+
+        /**
+         * Resumed after an {@code await yield_(x)} taken as a yield: as for {@link Yield}, the
+         * sent value is the result and a thrown exception is raised here. In an
+         * {@code @async_generator} body a {@code StopIteration} arrives as the library's
+         * {@code RuntimeError} (see {@link AsyncGeneratorLibrary.YieldAwaitable}).
+         */
+        private int resumeInlineYield(Frame frame) {
+            frame.locals[slot] = null;
+            Suspendable g = frame.generator;
+            PyException thrown = g.thrown;
+            if (thrown != null) {
+                if (g instanceof PyAsyncGenerator.Core c && c.library
+                        && thrown.value().type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                    g.thrown = Suspendable.chainedRuntimeError("generator raised StopIteration", thrown.value());
+                }
+                return THROW;
+            }
+            Object sent = g.sent;
+            for (Target t : targets) {
+                t.assign(frame, sent == null ? PyNone.NONE : sent);
             }
             return NORMAL;
         }
