@@ -2,13 +2,9 @@ package dev.krait.code;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import dev.krait.Interpreter;
 
 /**
  * Krait's own behaviour of the {@code async_generator} primitives ({@code _async_generator}),
@@ -19,15 +15,8 @@ import dev.krait.Interpreter;
  * conformance areas {@code async_generator_lib} and {@code async_generator_native}.
  */
 class AsyncGeneratorLibraryTest {
-    private record Result(String out, String err, int status) {}
-
-    private static Result run(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int status = new Interpreter(o, e).runMain(source, "<test>");
-        return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+    private static ProgramRun run(String source) {
+        return ProgramRun.of(source);
     }
 
     private static final String RUNNER = "def run(coro):\n"
@@ -39,7 +28,7 @@ class AsyncGeneratorLibraryTest {
 
     @Test
     void yieldInsideANativeAsyncGeneratorAndThroughPlainCoroutinesYieldsFromTheGenerator() {
-        Result r = run("from _async_generator import yield_\n" + RUNNER
+        ProgramRun r = run("from _async_generator import yield_\n" + RUNNER
                 + "async def emit(x):\n"
                 + "    return await yield_(x)\n"
                 + "async def agen():\n"
@@ -58,7 +47,7 @@ class AsyncGeneratorLibraryTest {
 
     @Test
     void yieldWithNoAsyncGeneratorUpTheChainIsARuntimeErrorAtTheAwaitLine() {
-        Result r = run("from _async_generator import yield_\n" + RUNNER
+        ProgramRun r = run("from _async_generator import yield_\n" + RUNNER
                 + "async def helper():\n"
                 + "    await yield_(1)\n"
                 + "async def main():\n"
@@ -77,7 +66,7 @@ class AsyncGeneratorLibraryTest {
 
     @Test
     void everyWayOfDrivingACoroutineByHandGetsTheErrorNotTheWrapper() {
-        Result r = run("from _async_generator import yield_\n"
+        ProgramRun r = run("from _async_generator import yield_\n"
                 + "class Wait:\n"
                 + "    def __await__(self):\n"
                 + "        return (yield 'waiting')\n"
@@ -107,7 +96,7 @@ class AsyncGeneratorLibraryTest {
 
     @Test
     void aYieldAwaitableDrivenByHandRaisesTheErrorFromItsOwnStep() {
-        Result r = run("from _async_generator import yield_\n"
+        ProgramRun r = run("from _async_generator import yield_\n"
                 + "a = yield_(7)\n"
                 + "try:\n"
                 + "    a.send(None)\n"
@@ -122,7 +111,7 @@ class AsyncGeneratorLibraryTest {
 
     @Test
     void aCoroutineCallThatIsNotAnAsyncDefCannotBecomeAnAsyncGenerator() {
-        Result r = run("from _async_generator import as_async_generator\n"
+        ProgramRun r = run("from _async_generator import as_async_generator\n"
                 + "try:\n"
                 + "    as_async_generator(42)\n"
                 + "except TypeError as e:\n"

@@ -3,9 +3,6 @@ package dev.krait.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,15 +20,8 @@ import dev.krait.Interpreter;
  * deliberate extensions, and the promises about threads and interpreters side by side.
  */
 class SuspensionRuntimeTest {
-    private record Result(String out, String err, int status) {}
-
-    private static Result run(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int status = new Interpreter(o, e).runMain(source, "<test>");
-        return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+    private static ProgramRun run(String source) {
+        return ProgramRun.of(source);
     }
 
     private static final String NEVER_AWAITED = "sys:1: RuntimeWarning: coroutine 'job' was never awaited\n"
@@ -40,7 +30,7 @@ class SuspensionRuntimeTest {
     /** CPython warns when it frees a coroutine that never ran; Krait when gc.collect() (or the exit) finds it dropped. */
     @Test
     void aDroppedCoroutineThatNeverRanIsReportedByGcCollect() {
-        Result r = run("import gc\nasync def job():\n    pass\njob()\nprint(gc.collect() >= 1)\n"
+        ProgramRun r = run("import gc\nasync def job():\n    pass\njob()\nprint(gc.collect() >= 1)\n"
                 + "c = job()\ntry:\n    c.send(None)\nexcept StopIteration:\n    pass\ndel c\nc = job()\nc.close()\ndel c\n"
                 + "gc.collect()\nprint('end')\n");
         assertEquals("True\nend\n", r.out());
@@ -50,16 +40,16 @@ class SuspensionRuntimeTest {
 
     @Test
     void anUnawaitedCoroutineStillAliveAtExitIsNotReportedButADroppedOneIs() {
-        Result kept = run("async def job():\n    pass\nkeep = job()\nkeep.close()\n");
+        ProgramRun kept = run("async def job():\n    pass\nkeep = job()\nkeep.close()\n");
         assertEquals("", kept.err());
-        Result dropped = run("async def job():\n    pass\nfor i in range(3):\n    job()\n");
+        ProgramRun dropped = run("async def job():\n    pass\nfor i in range(3):\n    job()\n");
         assertEquals(NEVER_AWAITED.repeat(3), dropped.err());
     }
 
     /** PEP 525: the finalizer captured at the first iteration gets the dropped generator, still unfinished. */
     @Test
     void theFinalizerHookReceivesADroppedUnfinishedAsyncGenerator() {
-        Result r = run("import gc, sys\nseen = []\n"
+        ProgramRun r = run("import gc, sys\nseen = []\n"
                 + "def fin(ag):\n    seen.append((type(ag).__name__, ag.ag_frame.f_locals['step']))\n"
                 + "    try:\n        ag.aclose().send(None)\n    except StopIteration:\n        seen.append('closed')\n"
                 + "sys.set_asyncgen_hooks(finalizer=fin)\n"
@@ -74,7 +64,7 @@ class SuspensionRuntimeTest {
     /** Without a finalizer hook an unfinished async generator is closed, as CPython closes it: its finally runs. */
     @Test
     void withoutAFinalizerADroppedAsyncGeneratorIsClosed() {
-        Result r = run("import gc\nasync def agen():\n    try:\n        yield 1\n    finally:\n        print('finally ran')\n"
+        ProgramRun r = run("import gc\nasync def agen():\n    try:\n        yield 1\n    finally:\n        print('finally ran')\n"
                 + "a = agen()\ntry:\n    a.asend(None).send(None)\nexcept StopIteration as e:\n    print('got', e.value)\n"
                 + "del a\ngc.collect()\nprint('after collect')\n");
         assertEquals("got 1\nfinally ran\nafter collect\n", r.out());
@@ -83,7 +73,7 @@ class SuspensionRuntimeTest {
     /** Krait goes further than CPython 3.11 (PEP 828): an async generator may return a value, carried by StopAsyncIteration. */
     @Test
     void anAsyncGeneratorReturnValueEndsItsIterationWithStopAsyncIterationOfTheValue() {
-        Result r = run("async def agen():\n    yield 1\n    return 'result'\n"
+        ProgramRun r = run("async def agen():\n    yield 1\n    return 'result'\n"
                 + "def step(aw):\n    try:\n        aw.send(None)\n    except StopIteration as e:\n        return ('value', e.value)\n"
                 + "    except StopAsyncIteration as e:\n        return ('stop', e.args, e.value if hasattr(e, 'value') else None)\n"
                 + "a = agen()\nprint(step(a.asend(None)))\nprint(step(a.asend(None)))\nprint(step(a.asend(None)))\n");
@@ -94,7 +84,7 @@ class SuspensionRuntimeTest {
     @Test
     void suspendedGeneratorsAndCoroutinesHoldNoThreads() {
         int before = Thread.activeCount();
-        Result r = run("class Wait:\n    def __await__(self):\n        yield\n"
+        ProgramRun r = run("class Wait:\n    def __await__(self):\n        yield\n"
                 + "async def co():\n    await Wait()\n"
                 + "def gen(n):\n    while True:\n        n = yield n\n"
                 + "gens = [gen(i) for i in range(20000)]\nfor g in gens:\n    next(g)\n"
@@ -108,7 +98,7 @@ class SuspensionRuntimeTest {
     /** Infinite recursion through generators ends in RecursionError, never a Java StackOverflowError. */
     @Test
     void runawayRecursionThroughYieldFromIsARecursionError() {
-        Result r = run("def down(n):\n    yield from down(n + 1)\n"
+        ProgramRun r = run("def down(n):\n    yield from down(n + 1)\n"
                 + "try:\n    next(down(0))\nexcept RecursionError as e:\n    print('RecursionError', e)\n"
                 + "async def deeper(n):\n    return await deeper(n + 1)\n"
                 + "try:\n    deeper(0).send(None)\nexcept RecursionError as e:\n    print('RecursionError', e)\n");
@@ -119,7 +109,7 @@ class SuspensionRuntimeTest {
     /** Past the Java stack (a recursion limit set high), a generator's finally clauses still run for the RecursionError. */
     @Test
     void aJavaStackOverflowInGeneratorsIsARecursionErrorThatRunsFinallyClauses() {
-        Result r = run("import sys\nsys.setrecursionlimit(1000000)\nlog = []\n"
+        ProgramRun r = run("import sys\nsys.setrecursionlimit(1000000)\nlog = []\n"
                 + "def deep(n):\n    try:\n        yield from deep(n + 1)\n    finally:\n        if n == 0:\n            log.append('ran')\n"
                 + "try:\n    next(deep(0))\nexcept RecursionError as e:\n    print('RecursionError', e)\nprint(log)\n");
         assertEquals("RecursionError maximum recursion depth exceeded\n['ran']\n", r.out());
@@ -137,9 +127,9 @@ class SuspensionRuntimeTest {
                 + "print(len(values), total, names)\n";
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Result>> results = new ArrayList<>();
+            List<Future<ProgramRun>> results = new ArrayList<>();
             for (String name : new String[] {"a", "b", "a", "b"}) {
-                Callable<Result> task = () -> run(String.format(program, name));
+                Callable<ProgramRun> task = () -> run(String.format(program, name));
                 results.add(pool.submit(task));
             }
             for (int i = 0; i < results.size(); i++) {
