@@ -25,7 +25,7 @@ import dev.krait.runtime.Types;
  * program-visible attributes ({@code __name__}, {@code __defaults__}, {@code __code__}, ...)
  * are in {@link FunctionAttributes}.
  */
-public final class PyFunction extends PyObject implements PyCallable, Descriptor, HasAttributes {
+public final class PyFunction extends PyObject implements dev.krait.runtime.MethodCallable, Descriptor, HasAttributes {
     /** The code; a program may replace it ({@code f.__code__ = g.__code__}). */
     Code code;
     /** {@code __defaults__}: values for the last positional parameters, and the same as a tuple (null: None). */
@@ -119,6 +119,23 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
         Frame frame = new Frame(c, globals, state, closure);
         c.params.bind(qualname, frame.locals, args, kwnames, defaults, kwDefaults);
         return run(frame);
+    }
+
+    @Override
+    public Object callAsMethod(Object self, Object[] args, String[] kwnames) {
+        if (kwnames.length == 0) {
+            int size = localsForPositional(args.length + 1);
+            if (size >= 0) {
+                Object[] locals = new Object[size];
+                locals[0] = self;
+                System.arraycopy(args, 0, locals, 1, args.length);
+                return callWithLocals(locals);
+            }
+        }
+        Object[] withSelf = new Object[args.length + 1];
+        withSelf[0] = self;
+        System.arraycopy(args, 0, withSelf, 1, args.length);
+        return call(withSelf, kwnames);
     }
 
     /**

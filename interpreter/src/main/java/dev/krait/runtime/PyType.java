@@ -176,6 +176,26 @@ public final class PyType extends PyObject implements PyCallable {
         return version;
     }
 
+    /** {@link #isPlainInstanceClass()}'s answer, valid while {@link #version} equals {@code plainVersion}. */
+    private boolean plain;
+    private int plainVersion = -1;
+
+    /**
+     * True for a program's class whose instances {@code object.__new__} makes as bare
+     * {@link PyInstance}s: no builtin base, not an exception or metaclass, no abstract
+     * methods left. Cached until the class (or a base) changes.
+     */
+    boolean isPlainInstanceClass() {
+        if (plainVersion != version) {
+            Object abstracts = isBuiltin() ? null : ownAttribute("__abstractmethods__");
+            plain = !isBuiltin() && (abstracts == null || !Ops.isTrue(abstracts))
+                    && !isSubtypeOf(ExceptionTypes.BASE_EXCEPTION) && !isSubtypeOf(Types.TYPE)
+                    && BuiltinSubclasses.builtinBase(this) == null;
+            plainVersion = version;
+        }
+        return plain;
+    }
+
     /** The layout that new instances start from; null for builtin types. */
     Shape rootShape() {
         return rootShape;

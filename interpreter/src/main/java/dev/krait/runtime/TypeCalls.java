@@ -54,6 +54,24 @@ public final class TypeCalls {
             return Constructors.construct(cls, args, kwnames);
         }
         Object newFn = cls.lookup("__new__");
+        if (newFn == OBJECT_NEW && cls.isPlainInstanceClass()) {
+            // The common case: object.__new__ makes a bare instance, and __init__ (a Python
+            // function, usually) runs as a method of it without a bound method being made.
+            PyInstance obj = new PyInstance(cls);
+            Object init = cls.lookup("__init__");
+            if (init == OBJECT_INIT) {
+                if (args.length > 0) {
+                    throw Errors.typeError(cls.name() + "() takes no arguments");
+                }
+                return obj;
+            }
+            Object result = init instanceof MethodCallable m ? m.callAsMethod(obj, args, kwnames)
+                    : bind(init, obj, cls).call(args, kwnames);
+            if (result != PyNone.NONE) {
+                throw Errors.typeError("__init__() should return None, not '" + Types.nameOf(result) + "'");
+            }
+            return obj;
+        }
         Object obj;
         if (newFn != OBJECT_NEW && newFn != TYPE_NEW) {
             Object[] withClass = prepend(cls, args);
