@@ -37,6 +37,9 @@ final class Attributes {
         if (v instanceof Descriptor.Data d) {
             return d.get(obj, Types.typeOf(obj)); // a builtin type's data attribute (z.real)
         }
+        if (v == null && obj instanceof PyBuiltinFunction f && f.attribute(name) != null) {
+            return f.attribute(name);
+        }
         if (v == null && obj instanceof PyIOBase f && FileMethods.attribute(f, name) != null) {
             return FileMethods.attribute(f, name);
         }

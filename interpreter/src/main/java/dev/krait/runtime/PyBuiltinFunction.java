@@ -19,6 +19,15 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         return body.call(args, kwnames);
     }
 
+    /** The attributes programs read of it beyond its type's: its name; it has no docstring yet. Null for others. */
+    Object attribute(String attribute) {
+        return switch (attribute) {
+            case "__name__", "__qualname__" -> PyStr.of(name);
+            case "__doc__", "__module__", "__self__" -> PyNone.NONE;
+            default -> null;
+        };
+    }
+
     @Override
     public PyType type() {
         return Types.BUILTIN_FUNCTION;
