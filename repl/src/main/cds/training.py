@@ -165,3 +165,24 @@ def drive(coro):
 
 relayed = relay(3)
 print(next(relayed), relayed.send(None), relayed.throw(KeyError), list(relayed), drive(consume()))
+
+
+# The standard library's common async modules, so that their import (decoded ASTs, the
+# compiler, the event loop) starts from the archive too.
+import asyncio
+from async_generator import async_generator, yield_
+
+
+@async_generator
+async def library_style(n):
+    for i in range(n):
+        await yield_(i)
+
+
+async def main():
+    await asyncio.sleep(0)
+    results = await asyncio.gather(*(asyncio.sleep(0, i) for i in range(3)))
+    return results, [v async for v in library_style(3)]
+
+
+print(asyncio.run(main()))

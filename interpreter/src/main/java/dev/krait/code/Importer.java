@@ -287,6 +287,12 @@ public final class Importer {
      * {@code __cached__}, or null for none.
      */
     Object runSource(String dotted, String text, String filename, String cached, PyList searchLocations) {
+        return runSource(dotted, text, filename, cached, searchLocations, null);
+    }
+
+    /** As above; {@code parsed}, when not null, is the text's AST as the library shipped it (see ModuleLibrary.Source). */
+    Object runSource(String dotted, String text, String filename, String cached, PyList searchLocations,
+            byte[] parsed) {
         String pkg = searchLocations != null ? dotted
                 : dotted.contains(".") ? dotted.substring(0, dotted.lastIndexOf('.')) : "";
         PyDict globals = PyDict.namespace();
@@ -305,7 +311,10 @@ public final class Importer {
         modules.put(dotted, module);
         initializing.add(dotted);
         try {
-            Mod.Module tree = state.parser().parseModule(text, filename, SyntaxParser.Mode.COMPILE);
+            Mod.Module tree = parsed == null ? null : dev.krait.syntax.ast.AstCodec.decode(parsed, text);
+            if (tree == null) {
+                tree = state.parser().parseModule(text, filename, SyntaxParser.Mode.COMPILE);
+            }
             Code code = Compiler.compileModule(tree, CompileChecks.check(tree, filename, text), filename);
             state.rememberSource(filename, text);
             ModuleRunner.run(code, globals, state);

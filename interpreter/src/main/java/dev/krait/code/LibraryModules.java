@@ -29,7 +29,16 @@ final class LibraryModules {
         }
         // Shown in tracebacks as a path that cannot be mistaken for a file of the program.
         String filename = "<krait-lib>/" + dotted.replace('.', '/') + (source.isPackage() ? "/__init__.py" : ".py");
-        return importer.runSource(dotted, source.text(), filename, null, source.isPackage() ? new PyList() : null);
+        return importer.runSource(dotted, source.text(), filename, null, source.isPackage() ? new PyList() : null,
+                source.parsed());
+    }
+
+    static byte[] readBytes(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static String read(Class<?> owner, String resource) {

@@ -13,22 +13,27 @@ public interface ModuleLibrary {
     Source find(String dotted);
 
     /**
-     * A module's source; {@code isPackage} when it is a package's {@code __init__}.
+     * A module's source; {@code isPackage} when it is a package's {@code __init__};
+     * {@code parsed}, when not null, its AST as {@link dev.krait.syntax.ast.AstCodec} encodes
+     * it, which spares the import a parse (used only if it was made from this very text).
      * Tracebacks show it as {@code <krait-lib>/path}, which no program file can be mistaken for.
      */
-    record Source(String text, boolean isPackage) {}
+    record Source(String text, boolean isPackage, byte[] parsed) {}
 
     /**
      * Reads {@code dotted} from the resources under {@code root} of {@code owner}'s class
-     * loader: {@code root/a/b/__init__.py} for a package, else {@code root/a/b.py}.
+     * loader: {@code root/a/b/__init__.py} for a package, else {@code root/a/b.py}, with the
+     * parsed form beside it ({@code .py.ast}) when the build made one.
      */
     static Source fromResources(Class<?> owner, String root, String dotted) {
         String base = root + dotted.replace('.', '/');
-        String text = LibraryModules.read(owner, base + "/__init__.py");
-        if (text != null) {
-            return new Source(text, true);
+        String file = base + "/__init__.py";
+        String text = LibraryModules.read(owner, file);
+        boolean isPackage = text != null;
+        if (!isPackage) {
+            file = base + ".py";
+            text = LibraryModules.read(owner, file);
         }
-        text = LibraryModules.read(owner, base + ".py");
-        return text == null ? null : new Source(text, false);
+        return text == null ? null : new Source(text, isPackage, LibraryModules.readBytes(owner, file + ".ast"));
     }
 }
