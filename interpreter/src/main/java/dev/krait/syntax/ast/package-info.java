@@ -18,6 +18,10 @@
  *       how the parser tests compare Krait with CPython.</li>
  *   <li>Krait's one addition: {@link dev.krait.syntax.ast.Expr.AsyncYieldFrom} for PEP 828's
  *       {@code async yield from}.</li>
+ *   <li>{@link dev.krait.syntax.ast.AstCodec} turns a module's tree into bytes and back (the
+ *       standard library ships its modules parsed); {@code AstConstructors} builds the
+ *       records when decoding, and {@link dev.krait.syntax.ast.AstNodes} lists a node's
+ *       children for the passes that walk every node alike.</li>
  * </ul>
  */
 package dev.krait.syntax.ast;
