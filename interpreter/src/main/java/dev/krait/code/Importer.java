@@ -312,10 +312,12 @@ public final class Importer {
         initializing.add(dotted);
         try {
             Mod.Module tree = parsed == null ? null : dev.krait.syntax.ast.AstCodec.decode(parsed, text);
+            boolean checked = tree != null; // the build ran the checks when it parsed the module ahead
             if (tree == null) {
                 tree = state.parser().parseModule(text, filename, SyntaxParser.Mode.COMPILE);
             }
-            Code code = Compiler.compileModule(tree, CompileChecks.check(tree, filename, text), filename);
+            Code code = Compiler.compileModule(tree, checked ? CompileChecks.scopesOfChecked(tree, filename, text)
+                    : CompileChecks.check(tree, filename, text), filename);
             state.rememberSource(filename, text);
             ModuleRunner.run(code, globals, state);
         } catch (PythonSyntaxError e) {

@@ -16,6 +16,18 @@ public final class CompileChecks {
     private CompileChecks() {}
 
     /** Checks a parsed module and returns its scope tree. */
+    /**
+     * Only the scopes (the symbol table the compiler needs), for a module whose checks have
+     * already passed: a standard-library module, checked when the build parsed it ahead.
+     */
+    public static Scope scopesOfChecked(Mod.Module module, String filename, String source) {
+        try {
+            return SymbolTableBuilder.build(module);
+        } catch (SourceError e) {
+            throw SyntaxParser.toPython(e, filename, source);
+        }
+    }
+
     public static Scope check(Mod.Module module, String filename, String source) {
         try {
             CodegenChecks.checkFutureImports(module);
