@@ -175,8 +175,10 @@ final class TracebackPrinter {
             last = tb;
             out.append(margin()).append("  File \"").append(tb.filename()).append("\", line ").append(tb.line())
                     .append(", in ").append(tb.name()).append('\n');
-            // Like CPython, no source line for code without a file (-c, <stdin>, exec strings).
-            String source = tb.filename().startsWith("<") ? null : sources.apply(tb.filename());
+            // Like CPython, no source line for code without a file (-c, <stdin>, exec strings);
+            // the library's modules (<krait-lib>/...) have theirs, as CPython's own library does.
+            String source = tb.filename().startsWith("<") && !tb.filename().startsWith("<krait-lib>/") ? null
+                    : sources.apply(tb.filename());
             String line = source == null ? null : sourceLine(source, tb.line());
             if (line != null && !line.isBlank()) {
                 out.append(margin()).append("    ").append(line.strip()).append('\n');

@@ -114,6 +114,37 @@ class LauncherTest {
     }
 
     @Test
+    void theJarShipsEveryStandardLibraryModuleParsed() throws Exception {
+        List<String> modules = new ArrayList<>();
+        java.util.Set<String> parsed = new java.util.HashSet<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            file.stream().map(java.util.jar.JarEntry::getName).filter(n -> n.startsWith("dev/krait/stdlib/"))
+                    .forEach(n -> {
+                        if (n.endsWith(".py")) {
+                            modules.add(n);
+                        } else if (n.endsWith(".py.ast")) {
+                            parsed.add(n.substring(0, n.length() - ".ast".length()));
+                        }
+                    });
+        }
+        assertTrue(modules.contains("dev/krait/stdlib/asyncio/events.py"), modules.toString());
+        for (String module : modules) {
+            assertTrue(parsed.contains(module), module + " has no parsed form beside it");
+        }
+    }
+
+    @Test
+    void tracebacksThroughTheStandardLibraryQuoteItsLines() throws Exception {
+        Path py = Files.writeString(dir.resolve("fails.py"),
+                "import asyncio\nasync def main():\n    raise ValueError('boom')\nasyncio.run(main())\n");
+        Result r = krait(List.of(), py.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("  File \"<krait-lib>/asyncio/runners.py\", line "), r.err());
+        assertTrue(r.err().contains("\n    return runner.run(main)\n"), r.err());
+        assertTrue(r.err().endsWith("    raise ValueError('boom')\nValueError: boom\n"), r.err());
+    }
+
+    @Test
     void versionComesFromTheJarManifest() throws Exception {
         String version;
         try (JarFile file = new JarFile(jar.toFile())) {
