@@ -148,7 +148,11 @@ final class AsyncGeneratorLibrary {
         }
     }
 
-    /** What {@code yield_(value)} returns: yields the wrapped value once, then returns what was sent back. */
+    /**
+     * What {@code yield_(value)} returns when it is not awaited at once (an {@code await}
+     * of the call itself never makes one, see {@code SuspendPoints.Delegating}): yields the
+     * wrapped value once, then returns what was sent back.
+     */
     static final class YieldAwaitable extends PyObject implements Delegate {
         private static final int INIT = 0;
         private static final int SUSPENDED = 1;
@@ -159,8 +163,6 @@ final class AsyncGeneratorLibrary {
         private final String origin;
         private int state = INIT;
         private Object value;
-        /** Awaited directly in the body of an {@code @async_generator} function. */
-        private boolean inLibraryGenerator;
 
         YieldAwaitable(Object payload, String origin) {
             this.payload = payload;
@@ -185,11 +187,6 @@ final class AsyncGeneratorLibrary {
                 case SUSPENDED -> {
                     state = DONE;
                     if (exc != null) {
-                        if (inLibraryGenerator && exc.value().type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
-                            // The library's yield_ suspends in a generator, whose PEP 479 turns
-                            // a StopIteration thrown in into this before the body sees it.
-                            throw Suspendable.chainedRuntimeError("generator raised StopIteration", exc.value());
-                        }
                         throw exc;
                     }
                     value = send == null ? PyNone.NONE : send;
@@ -197,20 +194,6 @@ final class AsyncGeneratorLibrary {
                 }
                 default -> throw Errors.of(ExceptionTypes.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
             }
-        }
-
-        /**
-         * The first step, taken by the {@code await} in {@code awaiting}'s body that awaits
-         * this as soon as it is made (see {@code SuspendPoints.Delegating}): the wrapped value,
-         * or null when this awaitable has been stepped before.
-         */
-        AsyncGenValue startInline(Suspendable awaiting) {
-            if (state != INIT) {
-                return null;
-            }
-            state = SUSPENDED;
-            inLibraryGenerator = awaiting instanceof PyAsyncGenerator.Core c && c.library;
-            return new AsyncGenValue(payload, origin);
         }
 
         @Override

@@ -103,17 +103,6 @@ final class SuspendPoints {
                 } else {
                     operand = value.eval(frame);
                 }
-                if (await && operand instanceof AsyncGeneratorLibrary.YieldAwaitable y) {
-                    AsyncGenValue wrapped = y.startInline(frame.generator);
-                    if (wrapped != null) {
-                        // `await yield_(x)` suspends as a yield would: the body's own step
-                        // hands the sent value (or thrown exception) to the awaitable on resumption,
-                        // with no delegate to step in between.
-                        frame.generator.value = wrapped;
-                        locals[slot] = y;
-                        return SUSPEND;
-                    }
-                }
                 d = await ? Delegation.forAwait(operand) : Delegation.forYieldFrom(operand,
                         inCoroutine || (frame.code.flags & Code.CO_ITERABLE_COROUTINE) != 0);
             }
@@ -143,8 +132,8 @@ final class SuspendPoints {
         /**
          * Resumed after an {@code await yield_(x)} taken as a yield: as for {@link Yield}, the
          * sent value is the result and a thrown exception is raised here. In an
-         * {@code @async_generator} body a {@code StopIteration} arrives as the library's
-         * {@code RuntimeError} (see {@link AsyncGeneratorLibrary.YieldAwaitable}).
+         * {@code @async_generator} body a {@code StopIteration} arrives as a {@code RuntimeError}:
+         * the library's {@code yield_} suspends in a generator, whose PEP 479 converts it.
          */
         private int resumeInlineYield(Frame frame) {
             frame.locals[slot] = null;
