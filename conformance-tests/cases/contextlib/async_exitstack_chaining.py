@@ -1,6 +1,12 @@
-# Checks: AsyncExitStack.__aexit__ fixes __context__ of exceptions raised by sync and async callbacks like nested async with statements, and re-raises the last one (callbacks raising without suspending first; async_exitstack_chaining_suspended has them suspend)
+# Checks: AsyncExitStack.__aexit__ fixes __context__ of exceptions raised by sync and async callbacks like nested async with statements, and re-raises the last one; each scenario runs with callbacks raising at once and after suspending first (after the resumption the exception being handled by the async with is still the one their raise chains to)
 from contextlib import AsyncExitStack
 
+class Sleep:
+    def __await__(self):
+        if SUSPEND:
+            yield
+
+SUSPEND = False
 
 def run(coro):
     try:
@@ -22,6 +28,7 @@ class ARaise:
     async def __aenter__(self):
         return self
     async def __aexit__(self, *exc):
+        await Sleep()
         raise self.exc
 
 class ARaiseWithContext:
@@ -79,6 +86,7 @@ async def main():
         print("mixed :", chain(exc))
 
     async def raiser(exc):
+        await Sleep()
         raise exc
 
     err = TypeError("last")
@@ -90,4 +98,6 @@ async def main():
     except TypeError as exc:
         print("after suppression:", chain(exc), exc is err)
 
-run(main())
+for SUSPEND in (False, True):
+    print("-- callbacks suspend first:", SUSPEND)
+    run(main())
